@@ -1,0 +1,44 @@
+import { and, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { assertCan } from '../../platform/auth/actor.ts';
+import type { UseCase } from '../../platform/use-case.ts';
+import type { AuditEntryView, ListAuditEntriesInput } from './audit.contracts.ts';
+import { auditLog, auditVerifications } from './audit.tables.ts';
+
+export const listAuditEntries: UseCase<ListAuditEntriesInput, { items: AuditEntryView[]; total: number; page: number; pageSize: number }> = async (
+  input,
+  ctx,
+) => {
+  assertCan(ctx.actor, 'audit.read');
+  const conditions: (SQL | undefined)[] = [
+    input.action ? eq(auditLog.action, input.action) : undefined,
+    input.entityType ? eq(auditLog.entityType, input.entityType) : undefined,
+    input.entityId ? eq(auditLog.entityId, input.entityId) : undefined,
+    input.actorUserId ? eq(auditLog.actorUserId, input.actorUserId) : undefined,
+    input.from ? gte(auditLog.occurredAt, new Date(input.from)) : undefined,
+    input.to ? lte(auditLog.occurredAt, new Date(input.to)) : undefined,
+  ];
+  const where = and(...conditions);
+  const [totalRow] = await ctx.tx.select({ total: count() }).from(auditLog).where(where);
+  const rows = await ctx.tx
+    .select()
+    .from(auditLog)
+    .where(where)
+    .orderBy(desc(auditLog.seq))
+    .limit(input.pageSize)
+    .offset((input.page - 1) * input.pageSize);
+  return {
+    items: rows.map((row) => ({ ...row, occurredAt: row.occurredAt.toISOString() })),
+    total: Number(totalRow?.total ?? 0),
+    page: input.page,
+    pageSize: input.pageSize,
+  };
+};
+
+export const listAuditVerifications: UseCase<{ limit: number }, Array<{ id: string; verifiedAt: string; trigger: string; isIntact: boolean; checkedCount: number; headSeq: number | null; headHash: string | null; firstBrokenSeq: number | null; problem: string | null }>> = async (
+  input,
+  ctx,
+) => {
+  assertCan(ctx.actor, 'audit.read');
+  const rows = await ctx.tx.select().from(auditVerifications).orderBy(desc(auditVerifications.verifiedAt)).limit(input.limit);
+  return rows.map((row) => ({ ...row, verifiedAt: row.verifiedAt.toISOString() }));
+};

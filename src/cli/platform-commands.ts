@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { loadBundledPolicyPacks } from '../capabilities/policy-packs/load-bundled-policy-packs.ts';
+import { describeDemoAccounts, seedDemoCity } from '../demo/seed-demo-city.ts';
+import { type CliContext, withPlatform } from './cli-context.ts';
+
+export function registerPlatformCommands(program: Command, cli: CliContext): void {
+  program
+    .command('migrate')
+    .description('执行数据库迁移 / Apply database migrations')
+    .option('--json', 'JSON output')
+    .action((options: { json?: boolean }) =>
+      withPlatform(cli, {}, async (kjt) => {
+        cli.print({ isJson: Boolean(options.json) }, { backend: kjt.db.kind, applied: kjt.migrations.applied }, () =>
+          `数据库 / database: ${kjt.db.kind}\n已应用迁移 / migrations applied: ${kjt.migrations.applied.join(', ')}`,
+        );
+      }),
+    );
+  program
+    .command('demo')
+    .description('创建演示城市（机构、演示账户、政策包）/ Create the demo city (organisations, demo accounts, policy packs)')
+    .option('--json', 'JSON output')
+    .action((options: { json?: boolean }) =>
+      withPlatform(cli, {}, async (kjt) => {
+        if (kjt.config.mode === 'production') {
+          process.stderr.write('生产模式不创建演示数据 / Production mode never creates demo data\n');
+          return 3;
+        }
+        await loadBundledPolicyPacks(kjt.run, cli.call());
+        const result = await seedDemoCity(kjt.run);
+        cli.print({ isJson: Boolean(options.json) }, result, () =>
+          `新建机构 / organisations created: ${result.organisationsCreated}\n新建用户 / users created: ${result.usersCreated}\n${describeDemoAccounts()}`,
+        );
+      }),
+    );
+}

@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { buildHttpApp } from '../app/http-app.ts';
+import { loadBundledPolicyPacks } from '../capabilities/policy-packs/load-bundled-policy-packs.ts';
+import { hasActiveAdmin } from '../capabilities/users/has-active-admin.ts';
+import { describeDemoAccounts, seedDemoCity } from '../demo/seed-demo-city.ts';
+import { platformErrors } from '../platform/errors.ts';
+import { exitCodes, reportError, type CliContext } from './cli-context.ts';
+
+export function registerServeCommand(program: Command, cli: CliContext): void {
+  program
+    .command('serve')
+    .description('启动服务（含后台任务）/ Start the server with its background jobs')
+    .option('--port <port>', '端口 / port (default KJT_PORT or 3000)')
+    .option('--host <host>', '监听地址 / host (default KJT_HOST or 127.0.0.1)')
+    .action(async (options: { port?: string; host?: string }) => {
+      try {
+        const kjt = await cli.open({ hasJobs: true, isWorkingJobs: true });
+        try {
+          await loadBundledPolicyPacks(kjt.run, cli.call());
+          if (kjt.config.mode === 'production') {
+            if (!(await kjt.run(hasActiveAdmin, undefined, cli.call()))) throw platformErrors('NO_ADMIN_IN_PRODUCTION');
+          } else {
+            const seeded = await seedDemoCity(kjt.run);
+            if (seeded.organisationsCreated > 0) console.log(`已创建演示城市 / Demo city created: ${seeded.organisationsCreated} organisations, ${seeded.usersCreated} users`);
+            console.log(describeDemoAccounts());
+          }
+        } catch (error) {
+          await kjt.close();
+          throw error;
+        }
+        const http = await buildHttpApp(kjt, { logger: { level: kjt.config.logLevel } });
+        const port = Number(options.port ?? kjt.config.port);
+        const host = options.host ?? kjt.config.host;
+        await http.listen({ port, host });
+        console.log(`科金通已启动 / KeJinTong is running: http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/ (${kjt.db.kind}, ${kjt.config.mode})`);
+        const shutdown = async () => {
+          await http.close();
+          await kjt.close();
+          process.exit(exitCodes.ok);
+        };
+        process.once('SIGINT', () => void shutdown());
+        process.once('SIGTERM', () => void shutdown());
+      } catch (error) {
+        process.exitCode = reportError(error);
+      }
+    });
+}

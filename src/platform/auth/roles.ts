@@ -1,0 +1,55 @@
+/**
+ * The roles of SPEC §1 and what each may do. A route declares one permission; the
+ * authorization-matrix test checks every route against this table for every role.
+ */
+export const roles = ['admin', 'supervisor', 'department', 'district', 'regulator', 'institution', 'enterprise', 'advisor'] as const;
+export type Role = (typeof roles)[number];
+
+export const permissions = [
+  /** Anyone, signed in or not. */
+  'public',
+  /** Any signed-in user, for their own session. */
+  'session',
+  'organisations.read',
+  'organisations.manage',
+  'users.read',
+  'users.manage',
+  'audit.read',
+  'audit.verify',
+  'policy.read',
+  'policy.manage',
+  'jobs.read',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const signedIn: Permission[] = ['public', 'session', 'policy.read'];
+
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  admin: [...signedIn, 'organisations.read', 'organisations.manage', 'users.read', 'users.manage', 'audit.read', 'audit.verify', 'policy.manage', 'jobs.read'],
+  supervisor: [...signedIn, 'organisations.read', 'jobs.read'],
+  department: [...signedIn, 'organisations.read'],
+  district: [...signedIn, 'organisations.read'],
+  regulator: [...signedIn, 'organisations.read'],
+  institution: [...signedIn, 'organisations.read'],
+  enterprise: [...signedIn, 'organisations.read'],
+  advisor: [...signedIn, 'organisations.read'],
+};
+
+export const roleNames: Record<Role, { zh: string; en: string }> = {
+  admin: { zh: '平台管理员', en: 'Platform admin' },
+  supervisor: { zh: '监管督导（市金融办）', en: 'Supervisor (municipal finance office)' },
+  department: { zh: '部门工作人员', en: 'Department officer' },
+  district: { zh: '区县工作人员', en: 'District officer' },
+  regulator: { zh: '金融监管人员', en: 'Regulator' },
+  institution: { zh: '金融机构人员', en: 'Institution officer' },
+  enterprise: { zh: '企业用户', en: 'Enterprise user' },
+  advisor: { zh: '金融专员/顾问', en: 'Financial advisor' },
+};
+
+export function isRole(value: string): value is Role {
+  return (roles as readonly string[]).includes(value);
+}
+
+export function roleHasPermission(role: Role, permission: Permission): boolean {
+  return rolePermissions[role].includes(permission);
+}
