@@ -13,6 +13,10 @@ declare module 'fastify' {
     /** Every /api route declares the permission it needs; a route without one is refused at start. */
     permission?: Permission;
   }
+  interface FastifyInstance {
+    /** Every /api route with the permission it declared (for the authorization-matrix test and docs). */
+    registeredRoutes: Array<{ method: string; url: string; permission: Permission }>;
+  }
   interface FastifyRequest {
     actor: Actor;
     session: SessionInfo | undefined;

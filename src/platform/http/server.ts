@@ -9,6 +9,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { anonymousActor, can, type Actor } from '../auth/actor.ts';
+import type { Permission } from '../auth/roles.ts';
 import { platformErrors } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { replyWithError } from './error-reply.ts';
@@ -19,6 +20,12 @@ export const csrfHeaderName = 'x-csrf-token';
 
 export interface ResolvedSession extends SessionInfo {
   actor: Actor;
+}
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  permission: Permission;
 }
 
 export interface HttpServerOptions {
@@ -46,10 +53,14 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   app.decorateRequest('actor', null as never);
   app.decorateRequest('session', undefined);
 
+  const routes: RegisteredRoute[] = [];
+  app.decorate('registeredRoutes', routes);
   app.addHook('onRoute', (route) => {
     const isApi = route.url.startsWith('/api/') && !route.url.startsWith('/api/docs');
-    if (isApi && !route.config?.permission) {
-      throw new Error(`route ${route.method} ${route.url} declares no permission`);
+    if (!isApi) return;
+    if (!route.config?.permission) throw new Error(`route ${route.method} ${route.url} declares no permission`);
+    for (const method of ([] as string[]).concat(route.method)) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url, permission: route.config.permission });
     }
   });
 
@@ -76,17 +87,18 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
+  // Who is asking, then whether they may: both before the body is even parsed, so that a denied
+  // request learns nothing, not even which of its fields would have been invalid.
   app.addHook('onRequest', async (request) => {
     request.actor = anonymousActor;
     const token = request.cookies[sessionCookieName];
-    if (!token) return;
-    const resolved = await options.resolveSession(token, request.id);
-    if (!resolved) return;
-    request.actor = resolved.actor;
-    request.session = { tokenHash: resolved.tokenHash, csrfToken: resolved.csrfToken };
-  });
-
-  app.addHook('preHandler', async (request) => {
+    if (token) {
+      const resolved = await options.resolveSession(token, request.id);
+      if (resolved) {
+        request.actor = resolved.actor;
+        request.session = { tokenHash: resolved.tokenHash, csrfToken: resolved.csrfToken };
+      }
+    }
     const permission = request.routeOptions.config?.permission;
     if (!permission) return;
     if (unsafeMethods.has(request.method)) checkCsrf(request);

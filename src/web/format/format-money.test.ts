@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { formatFen } from './format-money.ts';
+
+describe('formatFen', () => {
+  const chinese: Array<[number | bigint, string]> = [
+    [12_000_000_000_000, '1,200.00 亿元'], // 1200亿元, the tsme_loan_balance target
+    [3_000_000_000_000, '300.00 亿元'],
+    [10_000_000_000, '1.00 亿元'],
+    [9_999_999_999, '10,000.00 万元'], // rounds up within 万元; does not switch unit after rounding
+    [2_000_000_000, '2,000.00 万元'], // 2000万元 listing reward cap
+    [15_000_000, '15.00 万元'],
+    [1_000_000, '1.00 万元'],
+    [999_999, '9,999.99 元'],
+    [50_000, '500.00 元'],
+    [1, '0.01 元'],
+    [0, '0.00 元'],
+    [-15_000_000, '-15.00 万元'],
+    [123_456_789n, '123.46 万元'],
+    [123_455_000n, '123.46 万元'], // exactly half: away from zero
+    [-123_455_000n, '-123.46 万元'],
+    [90_071_992_547_409_910n, '9,007,199.25 亿元'], // beyond Number.MAX_SAFE_INTEGER, as bigint
+  ];
+  for (const [fen, expected] of chinese) {
+    it(`${fen} fen → ${expected}`, () => assert.equal(formatFen(fen), expected));
+  }
+
+  it('forces a unit when asked', () => {
+    assert.equal(formatFen(15_000_000, 'zh-CN', 'yuan'), '150,000.00 元');
+    assert.equal(formatFen(15_000_000, 'zh-CN', 'yi'), '0.00 亿元');
+    assert.equal(formatFen(1_500_000_000, 'zh-CN', 'yi'), '0.15 亿元');
+  });
+
+  const english: Array<[number, string]> = [
+    [12_000_000_000_000, 'CNY 120.00 billion'],
+    [500_000_000, 'CNY 5.00 million'], // 500万元 guarantee reward cap
+    [15_000_000, 'CNY 150,000.00'],
+    [0, 'CNY 0.00'],
+  ];
+  for (const [fen, expected] of english) {
+    it(`${fen} fen → ${expected} in English`, () => assert.equal(formatFen(fen, 'en-US'), expected));
+  }
+
+  it('refuses fractional or unsafe fen: money is integer fen', () => {
+    assert.throws(() => formatFen(1.5), RangeError);
+    assert.throws(() => formatFen(Number.MAX_SAFE_INTEGER + 2), RangeError);
+  });
+});
