@@ -1,0 +1,45 @@
+/**
+ * The shapes the web app receives, taken from the server's contracts as types only (erased at build
+ * time, so no server code reaches the browser).
+ */
+import type { AuditEntryView } from '../../capabilities/audit/audit.contracts.ts';
+import type { Organisation, OrganisationType } from '../../capabilities/organisations/organisations.contracts.ts';
+import type { User } from '../../capabilities/users/users.contracts.ts';
+import type { Permission, Role } from '../../platform/auth/roles.ts';
+
+export type { AuditEntryView, Organisation, OrganisationType, Permission, Role, User };
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface CurrentUser {
+  user: User;
+  csrfToken: string;
+  permissions: string[];
+}
+
+export interface ChainVerification {
+  isIntact: boolean;
+  checkedCount: number;
+  headSeq: number | null;
+  headHash: string | null;
+  firstBrokenSeq: number | null;
+  problem: string | null;
+}
+
+export interface ChainVerificationRecord extends ChainVerification {
+  id: string;
+  verifiedAt: string;
+  trigger: string;
+}
+
+export interface Health {
+  status: 'ok';
+  db: 'pglite' | 'postgres';
+  version: string;
+  migrations: { count: number; latest: string | null };
+}

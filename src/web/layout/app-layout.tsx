@@ -1,0 +1,53 @@
+import { AuditOutlined, BankOutlined, FileProtectOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import { Layout, Menu, Typography, theme } from 'antd';
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n-context.tsx';
+import { navigate, useLocation } from '../routing/router.tsx';
+import { menuPageOf, visibleMenuPages, type PageName } from '../routing/routes.ts';
+import { useCurrentUser } from '../session/session-context.tsx';
+import { AppHeader } from './app-header.tsx';
+
+const icons: Record<PageName, ReactNode> = {
+  home: <HomeOutlined />,
+  policyPacks: <FileProtectOutlined />,
+  organisations: <BankOutlined />,
+  users: <TeamOutlined />,
+  audit: <AuditOutlined />,
+};
+
+/** The signed-in frame: a menu of exactly the pages the user's permissions open, and the header. */
+export function AppLayout({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const { permissions } = useCurrentUser();
+  const { pathname } = useLocation();
+  const { token } = theme.useToken();
+  const selected = menuPageOf(pathname);
+  const items = visibleMenuPages(permissions).map((page) => ({
+    key: page.path,
+    icon: icons[page.name],
+    label: <a href={page.path} onClick={(event) => event.preventDefault()}>{t(page.labelKey)}</a>,
+    'data-page': page.name,
+  }));
+  const selectedKeys = visibleMenuPages(permissions)
+    .filter((page) => page.name === selected)
+    .map((page) => page.path);
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={208} breakpoint="lg" collapsedWidth={64} theme="dark">
+        <div style={{ padding: '18px 20px', color: '#fff', whiteSpace: 'nowrap', overflow: 'hidden' }}>
+          <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
+            {t('app.name')}
+          </Typography.Title>
+          <Typography.Text style={{ color: 'rgba(255,255,255,0.65)', fontSize: 12 }}>{t('app.subtitle')}</Typography.Text>
+        </div>
+        <Menu theme="dark" mode="inline" items={items} selectedKeys={selectedKeys} onClick={({ key }) => navigate(key)} data-testid="main-menu" />
+      </Layout.Sider>
+      <Layout>
+        <AppHeader />
+        <Layout.Content style={{ margin: 24 }}>
+          <div style={{ background: token.colorBgContainer, borderRadius: token.borderRadiusLG, padding: 24, minHeight: 360 }}>{children}</div>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
