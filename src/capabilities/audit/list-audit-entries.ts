@@ -1,10 +1,11 @@
-import { and, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import { assertCan } from '../../platform/auth/actor.ts';
+import { selectPage, type Page } from '../../platform/db/paging.ts';
 import type { UseCase } from '../../platform/use-case.ts';
 import type { AuditEntryView, ListAuditEntriesInput } from './audit.contracts.ts';
 import { auditLog, auditVerifications } from './audit.tables.ts';
 
-export const listAuditEntries: UseCase<ListAuditEntriesInput, { items: AuditEntryView[]; total: number; page: number; pageSize: number }> = async (
+export const listAuditEntries: UseCase<ListAuditEntriesInput, Page<AuditEntryView>> = async (
   input,
   ctx,
 ) => {
@@ -17,18 +18,10 @@ export const listAuditEntries: UseCase<ListAuditEntriesInput, { items: AuditEntr
     input.from ? gte(auditLog.occurredAt, new Date(input.from)) : undefined,
     input.to ? lte(auditLog.occurredAt, new Date(input.to)) : undefined,
   ];
-  const where = and(...conditions);
-  const [totalRow] = await ctx.tx.select({ total: count() }).from(auditLog).where(where);
-  const rows = await ctx.tx
-    .select()
-    .from(auditLog)
-    .where(where)
-    .orderBy(desc(auditLog.seq))
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize);
+  const { rows, total } = await selectPage(ctx.tx, auditLog, and(...conditions), [desc(auditLog.seq)], input);
   return {
     items: rows.map((row) => ({ ...row, occurredAt: row.occurredAt.toISOString() })),
-    total: Number(totalRow?.total ?? 0),
+    total,
     page: input.page,
     pageSize: input.pageSize,
   };
