@@ -72,6 +72,9 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
 }
 
 async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
+  // Drizzle's node-postgres session passes its own per-query parsers that fall back to pg's global
+  // ones, so the global parsers must agree too, not only the pool's.
+  for (const [oid, parser] of Object.entries(sharedParsers)) pg.types.setTypeParser(Number(oid), parser);
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: Number(process.env.KJT_DB_POOL_SIZE || 10),
