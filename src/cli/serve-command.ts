@@ -41,7 +41,8 @@ export function registerServeCommand(program: Command, cli: CliContext): void {
         process.once('SIGINT', () => void shutdown());
         process.once('SIGTERM', () => void shutdown());
       } catch (error) {
-        process.exitCode = reportError(error);
+        // A server that cannot start exits at once, whatever timers its half-started parts left behind.
+        process.exit(reportError(error));
       }
     });
 }

@@ -41,7 +41,7 @@ for (const backend of testBackends()) {
       const orgs = runKjt(['org', 'list', '--type', 'regulator', '--json'], env);
       assert.equal(orgs.status, 0, orgs.stderr);
       assert.deepEqual(JSON.parse(orgs.stdout).items.map((o: { code: string }) => o.code).sort(), ['reg-nfra-huzhou', 'reg-pboc-huzhou', 'reg-safe-huzhou']);
-      const created = runKjt(['user', 'create', '--username', 'cli-officer', '--org', 'gov-kejiju', '--role', 'department', '--password-stdin', '--json'], env, 'Cli-Officer-Pass-1\n');
+      const created = runKjt(['user', 'create', '--username', 'cli-officer', '--org', 'gov-kejiju', '--role', 'department', '--password-stdin', '--json'], env, 'Tech-Bureau-Pass-1\n');
       assert.equal(created.status, 0, created.stderr);
       assert.equal(JSON.parse(created.stdout).user.role, 'department');
       const disabled = runKjt(['user', 'disable', 'cli-officer', '--json'], env);
@@ -113,7 +113,7 @@ describe('production mode', () => {
     });
     assert.equal(runKjt(['demo'], env).status, 3);
     assert.equal(runKjt(['org', 'create', '--code', 'operator', '--name', '科金通平台运营中心', '--type', 'operator'], env).status, 0);
-    const admin = runKjt(['user', 'create', '--username', 'root-admin', '--org', 'operator', '--role', 'admin', '--password-stdin'], env, 'Root-Admin-Pass-1\n');
+    const admin = runKjt(['user', 'create', '--username', 'root-admin', '--org', 'operator', '--role', 'admin', '--password-stdin'], env, 'Operator-Pass-77\n');
     assert.equal(admin.status, 0, admin.stderr);
     const server = await startKjtServer(['--port', '0'], env);
     await server.stop();

@@ -20,8 +20,9 @@ export const declaredRoutePermissions: Record<string, Permission> = {
   'GET /api/audit/entries': 'audit.read',
   'GET /api/audit/verifications': 'audit.read',
   'POST /api/audit/verify': 'audit.verify',
-  'GET /api/policy-packs': 'policy.read',
-  'GET /api/policy-packs/in-force': 'policy.read',
-  'GET /api/policy-packs/:id': 'policy.read',
+  'GET /api/policy-packs': 'public',
+  'GET /api/policy-packs/in-force': 'public',
+  'GET /api/policy-packs/:id': 'public',
+  'POST /api/policy-packs/:id/supersede': 'policy.manage',
   'POST /api/policy-packs': 'policy.manage',
 };

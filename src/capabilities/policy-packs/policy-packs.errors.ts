@@ -7,6 +7,7 @@ export const policyPackErrors = defineErrors({
     en: 'Policy pack file {fileName} has {count} problem(s): {problemsEn}',
   },
   POLICY_PACK_NOT_FOUND: { status: 404, zh: '未找到政策包 {id}', en: 'Policy pack {id} not found' },
+  INVALID_DATE: { status: 400, zh: '{date} 不是有效日期，应为 YYYY-MM-DD', en: '{date} is not a valid date; use YYYY-MM-DD' },
   NO_PACK_IN_FORCE: {
     status: 404,
     zh: '{date} 没有施行中的政策包（已载入的政策包的有效期均不包含该日）',

@@ -46,7 +46,7 @@ describe('permissions', () => {
   it('anonymous may do public things only', () => {
     assert.equal(can(anonymousActor, 'public'), true);
     assert.equal(can(anonymousActor, 'session'), false);
-    assert.equal(can(anonymousActor, 'policy.read'), false);
+    assert.equal(can(anonymousActor, 'organisations.read'), false);
   });
   it('only the admin manages users and verifies the audit chain', () => {
     for (const role of roles) {

@@ -16,13 +16,12 @@ export const permissions = [
   'users.manage',
   'audit.read',
   'audit.verify',
-  'policy.read',
   'policy.manage',
   'jobs.read',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const signedIn: Permission[] = ['public', 'session', 'policy.read'];
+const signedIn: Permission[] = ['public', 'session'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: [...signedIn, 'organisations.read', 'organisations.manage', 'users.read', 'users.manage', 'audit.read', 'audit.verify', 'policy.manage', 'jobs.read'],

@@ -101,7 +101,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     }
     const permission = request.routeOptions.config?.permission;
     if (!permission) return;
-    if (unsafeMethods.has(request.method)) checkCsrf(request);
+    if (unsafeMethods.has(request.method)) checkCsrf(request, permission === 'public');
     if (!can(request.actor, permission)) {
       throw request.actor.kind === 'anonymous' ? platformErrors('UNAUTHENTICATED') : platformErrors('FORBIDDEN');
     }
@@ -131,11 +131,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
 }
 
 /**
- * Cookie-authenticated writes must carry the session's CSRF token in a header. A write with no
- * session (signing in) must not come from another site.
+ * Cookie-authenticated writes must carry the session's CSRF token in a header. A public write (signing
+ * in, which acts on no session's authority) must not come from another site.
  */
-function checkCsrf(request: FastifyRequest): void {
-  if (request.session) {
+function checkCsrf(request: FastifyRequest, isPublicRoute: boolean): void {
+  if (request.session && !isPublicRoute) {
     if (request.headers[csrfHeaderName] !== request.session.csrfToken) throw platformErrors('CSRF_REJECTED');
     return;
   }
