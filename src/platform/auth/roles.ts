@@ -18,19 +18,23 @@ export const permissions = [
   'audit.verify',
   'policy.manage',
   'jobs.read',
+  /** 企业名册: read enterprises within the actor's data scope. */
+  'registry.read',
+  /** Supply enterprise facts: imports, edits, USCC exceptions. */
+  'registry.write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const signedIn: Permission[] = ['public', 'session'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: [...signedIn, 'organisations.read', 'organisations.manage', 'users.read', 'users.manage', 'audit.read', 'audit.verify', 'policy.manage', 'jobs.read'],
-  supervisor: [...signedIn, 'organisations.read', 'jobs.read'],
-  department: [...signedIn, 'organisations.read'],
-  district: [...signedIn, 'organisations.read'],
+  admin: [...signedIn, 'organisations.read', 'organisations.manage', 'users.read', 'users.manage', 'audit.read', 'audit.verify', 'policy.manage', 'jobs.read', 'registry.read', 'registry.write'],
+  supervisor: [...signedIn, 'organisations.read', 'jobs.read', 'registry.read'],
+  department: [...signedIn, 'organisations.read', 'registry.read', 'registry.write'],
+  district: [...signedIn, 'organisations.read', 'registry.read', 'registry.write'],
   regulator: [...signedIn, 'organisations.read'],
   institution: [...signedIn, 'organisations.read'],
-  enterprise: [...signedIn, 'organisations.read'],
+  enterprise: [...signedIn, 'organisations.read', 'registry.read'],
   advisor: [...signedIn, 'organisations.read'],
 };
 
