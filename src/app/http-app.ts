@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { registerAuditRoutes } from '../capabilities/audit/audit.routes.ts';
+import { registerEnterpriseRoutes } from '../capabilities/enterprises/enterprises.routes.ts';
 import { registerOrganisationRoutes } from '../capabilities/organisations/organisations.routes.ts';
 import { registerPolicyPackRoutes } from '../capabilities/policy-packs/policy-packs.routes.ts';
 import { resolveSession } from '../capabilities/users/sessions.ts';
@@ -49,5 +50,6 @@ export async function buildHttpApp(kjt: KeJinTong, options: HttpAppOptions = {})
   registerUserRoutes(context);
   registerAuditRoutes(context);
   registerPolicyPackRoutes(context);
+  registerEnterpriseRoutes(context);
   return http;
 }

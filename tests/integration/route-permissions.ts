@@ -25,4 +25,9 @@ export const declaredRoutePermissions: Record<string, Permission> = {
   'GET /api/policy-packs/:id': 'public',
   'POST /api/policy-packs/:id/supersede': 'policy.manage',
   'POST /api/policy-packs': 'policy.manage',
+  'GET /api/enterprises': 'registry.read',
+  'GET /api/enterprises/export': 'registry.read',
+  'GET /api/enterprises/:uscc': 'registry.read',
+  'PATCH /api/enterprises/:uscc': 'registry.write',
+  'POST /api/enterprises/uscc-exceptions': 'registry.write',
 };

@@ -105,3 +105,61 @@ export type QualificationRecord = z.infer<typeof qualificationRecord>;
 
 export const factSubjects = ['enterprise', 'yearly', 'ip', 'qualification'] as const;
 export type FactSubject = (typeof factSubjects)[number];
+
+export const listEnterprisesInput = z.object({
+  search: z.string().trim().max(100).optional(),
+  districtCode: z.string().trim().max(20).optional(),
+  /** A GB/T 4754 code or its prefix: `C` (manufacturing), `C39`, `C3973`. */
+  industryCode: z.string().trim().max(5).optional(),
+  qualification: z.enum(qualificationKinds).optional(),
+  sizeClass: z.enum(sizeClasses).optional(),
+  sortBy: z.enum(['name', 'uscc', 'foundedOn', 'updatedAt']).default('name'),
+  sortOrder: z.enum(['asc', 'desc']).default('asc'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});
+export type ListEnterprisesInput = z.infer<typeof listEnterprisesInput>;
+
+export const enterpriseSummarySchema = z.object({
+  id: z.string(),
+  uscc: z.string(),
+  name: z.string(),
+  districtCode: z.string().nullable(),
+  industryCode: z.string().nullable(),
+  foundedOn: z.string().nullable(),
+  sizeClass: z.string().nullable(),
+  status: z.string(),
+  qualifications: z.array(z.string()),
+  updatedAt: z.string(),
+});
+export type EnterpriseSummary = z.infer<typeof enterpriseSummarySchema>;
+
+export const enterprisePageSchema = z.object({ items: z.array(enterpriseSummarySchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+const sourceSchema = z.object({
+  id: z.string(),
+  channel: z.string(),
+  organisationId: z.string().nullable(),
+  organisationName: z.string().nullable(),
+  fileName: z.string().nullable(),
+  fileSha256: z.string().nullable(),
+  recordedAt: z.string(),
+  recordedByUserId: z.string().nullable(),
+});
+export type FactSourceView = z.infer<typeof sourceSchema>;
+
+const factRowSchema = z.object({ values: z.record(z.string(), z.unknown()), sources: z.record(z.string(), z.string()) });
+
+export const enterpriseDetailSchema = z.object({
+  profile: factRowSchema.extend({ id: z.string(), uscc: z.string(), usccExceptionReason: z.string().nullable(), areContactsMasked: z.boolean() }),
+  yearlyFacts: z.array(factRowSchema.extend({ year: z.number().int() })),
+  intellectualProperty: z.array(factRowSchema.extend({ year: z.number().int() })),
+  qualifications: z.array(factRowSchema.extend({ id: z.string(), kind: z.string(), certificateNumber: z.string(), isValidToday: z.boolean() })),
+  history: z.array(
+    z.object({ subject: z.string(), period: z.string(), field: z.string(), oldValue: z.unknown(), newValue: z.unknown(), oldSourceId: z.string().nullable(), sourceId: z.string(), changedAt: z.string() }),
+  ),
+  sources: z.record(z.string(), sourceSchema),
+});
+export type EnterpriseDetail = z.infer<typeof enterpriseDetailSchema>;
+
+export const usccParams = z.object({ uscc: z.string().trim().min(1).max(40) });

@@ -11,5 +11,6 @@ export const enterpriseErrors = defineErrors({
   USCC_IS_VALID: { status: 400, zh: '该统一社会信用代码校验通过，无需登记例外', en: 'This USCC passes its check; no exception is needed' },
   EXCEPTION_REASON_REQUIRED: { status: 400, zh: '登记例外须填写理由（至少 10 个字）', en: 'An exception needs a written reason (at least 10 characters)' },
   ENTERPRISE_EXISTS: { status: 409, zh: '企业 {uscc} 已存在', en: 'Enterprise {uscc} already exists' },
+  ORGANISATION_NOT_ENTERPRISE: { status: 400, zh: '机构 {organisationCode} 不存在或不是企业', en: 'Organisation {organisationCode} does not exist or is not an enterprise' },
   NAME_REQUIRED_FOR_NEW: { status: 400, zh: '新企业须提供企业名称', en: 'A new enterprise needs a name' },
 });
