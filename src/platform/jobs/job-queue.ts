@@ -70,7 +70,7 @@ export function createJobQueue(handle: DatabaseHandle): JobQueue {
     const stopping = boss;
     boss = undefined;
     queueNames.clear();
-    void stopping;
+    await stopping?.stop({ graceful: true, timeout: 5000 });
   };
 
   return {
@@ -88,6 +88,9 @@ export function createJobQueue(handle: DatabaseHandle): JobQueue {
       boss = new PgBoss(bossOptions(handle, options));
       boss.on('error', (error) => {
         console.error(`[jobs] ${error instanceof Error ? error.message : String(error)}`);
+      });
+      boss.on('warning', (warning) => {
+        console.warn(`[jobs] warning: ${typeof warning === 'object' && warning && 'message' in warning ? String(warning.message) : JSON.stringify(warning)}`);
       });
       try {
         await boss.start();
