@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { registerAuditRoutes } from '../capabilities/audit/audit.routes.ts';
 import { registerEnterpriseRoutes } from '../capabilities/enterprises/enterprises.routes.ts';
+import { registerImportRoutes } from '../capabilities/imports/imports.routes.ts';
 import { registerOrganisationRoutes } from '../capabilities/organisations/organisations.routes.ts';
 import { registerPolicyPackRoutes } from '../capabilities/policy-packs/policy-packs.routes.ts';
 import { resolveSession } from '../capabilities/users/sessions.ts';
@@ -51,5 +52,6 @@ export async function buildHttpApp(kjt: KeJinTong, options: HttpAppOptions = {})
   registerAuditRoutes(context);
   registerPolicyPackRoutes(context);
   registerEnterpriseRoutes(context);
+  registerImportRoutes(context);
   return http;
 }

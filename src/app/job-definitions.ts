@@ -1,4 +1,5 @@
 import { verifyAuditChain } from '../capabilities/audit/verify-audit-chain.ts';
+import { importJobDefinitions } from '../capabilities/imports/imports.jobs.ts';
 import { systemActor } from '../platform/auth/actor.ts';
 import { newId } from '../platform/ids.ts';
 import type { JobDefinition } from '../platform/jobs/job-queue.ts';
@@ -17,5 +18,6 @@ export function jobDefinitions(kjt: Pick<KeJinTong, 'run'>): JobDefinition<any>[
         await kjt.run(verifyAuditChain, { trigger: 'schedule' }, call());
       },
     },
+    ...importJobDefinitions(kjt),
   ];
 }

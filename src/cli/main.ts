@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { version } from '../app/kejintong.ts';
 import { registerAuditCommands } from '../capabilities/audit/audit.cli.ts';
+import { registerImportCommands } from '../capabilities/imports/imports.cli.ts';
 import { registerOrganisationCommands } from '../capabilities/organisations/organisations.cli.ts';
 import { registerPolicyCommands } from '../capabilities/policy-packs/policy-packs.cli.ts';
 import { registerUserCommands } from '../capabilities/users/users.cli.ts';
@@ -21,6 +22,7 @@ registerUserCommands(program, cli);
 registerOrganisationCommands(program, cli);
 registerPolicyCommands(program, cli);
 registerAuditCommands(program, cli);
+registerImportCommands(program, cli);
 registerBackupCommands(program, cli);
 
 await program.parseAsync(process.argv);

@@ -96,3 +96,50 @@ forEachBackend('applying enterprise facts with provenance', (getKjt) => {
     }
   });
 });
+
+forEachBackend('applying enterprise facts: newcomers named twice, and district scope', (getKjt) => {
+  const source = { channel: 'import' as const, organisationId: null };
+  it('a qualification list naming a new enterprise twice creates it once', async () => {
+    const result = await getKjt().run(
+      applyEnterpriseFacts,
+      {
+        subject: 'qualification',
+        records: [
+          { uscc: huawei, name: '示例·新企业', kind: 'high_tech_enterprise', certificateNumber: 'GR1' },
+          { uscc: huawei, name: '示例·新企业', kind: 'tech_sme', certificateNumber: 'KX1' },
+        ],
+        source,
+        isDryRun: false,
+      },
+      callAs(systemActor('test')),
+    );
+    assert.deepEqual(result.outcomes.map((outcome) => outcome.status), ['new', 'new']);
+    const rows = await getKjt().db.query<{ n: number }>(`SELECT count(*)::int AS n FROM enterprises WHERE uscc = $1`, [huawei]);
+    assert.equal(rows.rows[0]!.n, 1);
+  });
+
+  it('a district officer supplies facts only for enterprises of its district', async () => {
+    const officer = callAs(userActor('district', { districtCode: '330502' }));
+    const created = await getKjt().run(
+      applyEnterpriseFacts,
+      {
+        subject: 'enterprise',
+        records: [
+          { uscc: hangzhou, name: '示例·吴兴企业', districtCode: '330502' },
+          { uscc: '91440300708461136T', name: '示例·德清企业', districtCode: '330521' },
+        ],
+        source,
+        isDryRun: false,
+      },
+      officer,
+    );
+    assert.deepEqual(created.outcomes.map((outcome) => outcome.problem?.code ?? outcome.status), ['new', 'OUT_OF_SCOPE']);
+    const yearly = await getKjt().run(
+      applyEnterpriseFacts,
+      { subject: 'yearly', records: [{ uscc: hangzhou, year: 2024, employees: 9 }, { uscc: huawei, year: 2024, employees: 9 }], source, isDryRun: false },
+      officer,
+    );
+    // huawei was created above without a district: not the officer's.
+    assert.deepEqual(yearly.outcomes.map((outcome) => outcome.problem?.code ?? outcome.status), ['new', 'OUT_OF_SCOPE']);
+  });
+});

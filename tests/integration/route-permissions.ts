@@ -30,4 +30,9 @@ export const declaredRoutePermissions: Record<string, Permission> = {
   'GET /api/enterprises/:uscc': 'registry.read',
   'PATCH /api/enterprises/:uscc': 'registry.write',
   'POST /api/enterprises/uscc-exceptions': 'registry.write',
+  'GET /api/imports/templates/:kind': 'registry.read',
+  'POST /api/imports': 'registry.write',
+  'GET /api/imports': 'registry.write',
+  'GET /api/imports/:id': 'registry.write',
+  'POST /api/imports/:id/commit': 'registry.write',
 };

@@ -1,6 +1,6 @@
 import { getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { assertCan } from '../../platform/auth/actor.ts';
+import { assertCan, type Actor } from '../../platform/auth/actor.ts';
 import type { Transaction } from '../../platform/db/database.ts';
 import type { BilingualMessage } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -76,6 +76,8 @@ export const applyEnterpriseFacts: UseCase<ApplyFactsInput, ApplyFactsResult> = 
     }
     seenKeys.set(key, index);
     const enterpriseId = known.get(record.uscc)?.id;
+    const scopeProblem = outOfScopeProblem(ctx.actor, known.get(record.uscc), record, spec.subject);
+    if (scopeProblem) return reject(outcomes[index]!, scopeProblem);
     const canCreate = spec.subject === 'enterprise' || (spec.subject === 'qualification' && typeof record.name === 'string');
     if (!enterpriseId && !canCreate) {
       return reject(outcomes[index]!, {
@@ -107,8 +109,10 @@ export const applyEnterpriseFacts: UseCase<ApplyFactsInput, ApplyFactsResult> = 
     return sourceId;
   };
 
+  // Enterprises this batch creates (a qualification list may name a newcomer twice: 高企 and 科小).
+  const createdByBatch = new Map<string, string>();
   for (let start = 0; start < accepted.length; start += chunkSize) {
-    await applyChunk(ctx, spec, accepted.slice(start, start + chunkSize), outcomes, input.isDryRun, ensureSource);
+    await applyChunk(ctx, spec, accepted.slice(start, start + chunkSize), outcomes, input.isDryRun, ensureSource, createdByBatch);
   }
   return { outcomes, sourceId };
 };
@@ -130,10 +134,24 @@ async function loadEnterprises(tx: Transaction, usccs: string[], isFullRow: bool
     const slice = usccs.slice(start, start + chunkSize);
     const rows = isFullRow
       ? await tx.select().from(enterprises).where(inArray(enterprises.uscc, slice))
-      : await tx.select({ id: enterprises.id, uscc: enterprises.uscc, usccExceptionReason: enterprises.usccExceptionReason }).from(enterprises).where(inArray(enterprises.uscc, slice));
+      : await tx.select({ id: enterprises.id, uscc: enterprises.uscc, usccExceptionReason: enterprises.usccExceptionReason, districtCode: enterprises.districtCode }).from(enterprises).where(inArray(enterprises.uscc, slice));
     for (const row of rows) found.set(row.uscc, { id: row.id, usccExceptionReason: row.usccExceptionReason, row });
   }
   return found;
+}
+
+/** A district officer supplies facts for enterprises of its own district only. */
+function outOfScopeProblem(actor: Actor, existing: KnownEnterprise | undefined, record: Record<string, unknown>, subject: FactSubject): RecordProblem | undefined {
+  if (actor.kind !== 'user' || actor.role !== 'district') return undefined;
+  const isInDistrict = existing
+    ? existing.row.districtCode === actor.districtCode
+    : subject !== 'enterprise' || record.districtCode === actor.districtCode;
+  if (isInDistrict) return undefined;
+  return {
+    column: existing ? 'uscc' : 'districtCode',
+    code: 'OUT_OF_SCOPE',
+    message: { zh: '该企业不在您所在区县的数据范围内', en: 'This enterprise is outside your district’s data scope' },
+  };
 }
 
 function usccProblem(uscc: string, existing: KnownEnterprise | undefined): RecordProblem | undefined {
@@ -154,22 +172,30 @@ async function applyChunk(
   outcomes: RecordOutcome[],
   isDryRun: boolean,
   ensureSource: () => Promise<string>,
+  createdByBatch: Map<string, string>,
 ): Promise<void> {
-  const current = await loadCurrentRows(ctx.tx, spec, chunk);
+  const current = await loadCurrentRows(
+    ctx.tx,
+    spec,
+    chunk.map((item) => ({ ...item, enterpriseId: item.enterpriseId ?? createdByBatch.get(item.record.uscc) })),
+  );
   const writes: Array<{ row: Record<string, unknown>; changes: FieldChange[]; enterpriseId: string; period: string; previousSources: FieldSources; isNew: boolean }> = [];
   const newEnterprises: Array<Record<string, unknown>> = [];
   for (const item of chunk) {
     const period = periodOf(spec, item.record);
-    const existing = item.enterpriseId ? current.get(`${item.enterpriseId}|${period}`) : undefined;
+    const knownId = item.enterpriseId ?? createdByBatch.get(item.record.uscc);
+    const existing = knownId ? current.get(`${knownId}|${period}`) : undefined;
     const diff = diffFacts(existing, item.record, spec.valueFields);
     const outcome = outcomes[item.index]!;
     outcome.status = diff.status;
     outcome.changes = diff.changes;
     if (diff.status === 'unchanged' || isDryRun) continue;
-    let enterpriseId = item.enterpriseId;
+    let enterpriseId = item.enterpriseId ?? createdByBatch.get(item.record.uscc);
     if (!enterpriseId && spec.subject !== 'enterprise') {
       enterpriseId = newId('ent');
-      newEnterprises.push({ id: enterpriseId, uscc: item.record.uscc, name: item.record.name, fieldSources: {} });
+      createdByBatch.set(item.record.uscc, enterpriseId);
+      const districtCode = ctx.actor.kind === 'user' && ctx.actor.role === 'district' ? ctx.actor.districtCode : null;
+      newEnterprises.push({ id: enterpriseId, uscc: item.record.uscc, name: item.record.name, districtCode, fieldSources: {} });
     }
     const base = existing ?? newRowBase(spec, item.record, enterpriseId);
     const row: Record<string, unknown> = { ...base, updatedAt: ctx.now };
