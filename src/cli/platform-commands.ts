@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadBundledPolicyPacks } from '../capabilities/policy-packs/load-bundled-policy-packs.ts';
 import { describeDemoAccounts, seedDemoCity } from '../demo/seed-demo-city.ts';
+import { demoSeed, seedDemoEnterprises } from '../demo/seed-demo-enterprises.ts';
 import { type CliContext, withPlatform } from './cli-context.ts';
 
 export function registerPlatformCommands(program: Command, cli: CliContext): void {
@@ -18,8 +19,10 @@ export function registerPlatformCommands(program: Command, cli: CliContext): voi
   program
     .command('demo')
     .description('创建演示城市（机构、演示账户、政策包）/ Create the demo city (organisations, demo accounts, policy packs)')
+    .option('--seed <n>', '随机种子：同一种子生成同一座城市 / seed: the same seed gives the same city', String(demoSeed))
+    .option('--enterprises <n>', '演示企业数 / number of demo enterprises', '3000')
     .option('--json', 'JSON output')
-    .action((options: { json?: boolean }) =>
+    .action((options: { json?: boolean; seed: string; enterprises: string }) =>
       withPlatform(cli, {}, async (kjt) => {
         if (kjt.config.mode === 'production') {
           process.stderr.write('生产模式不创建演示数据 / Production mode never creates demo data\n');
@@ -27,8 +30,18 @@ export function registerPlatformCommands(program: Command, cli: CliContext): voi
         }
         await loadBundledPolicyPacks(kjt.run, cli.call());
         const result = await seedDemoCity(kjt.run);
-        cli.print({ isJson: Boolean(options.json) }, result, () =>
-          `新建机构 / organisations created: ${result.organisationsCreated}\n新建用户 / users created: ${result.usersCreated}\n${describeDemoAccounts()}`,
+        const enterprises = await seedDemoEnterprises(kjt.run, {
+          seed: Number(options.seed),
+          count: Number(options.enterprises),
+          onProgress: options.json ? undefined : (message) => process.stderr.write(`  ${message}\n`),
+        });
+        cli.print({ isJson: Boolean(options.json) }, { ...result, enterpriseImports: enterprises.files }, () =>
+          [
+            `新建机构 / organisations created: ${result.organisationsCreated}`,
+            `新建用户 / users created: ${result.usersCreated}`,
+            ...enterprises.files.map((file) => `${file.fileName}: 新增/new ${file.new}, 变更/changed ${file.changed}, 未变/unchanged ${file.unchanged}`),
+            describeDemoAccounts(),
+          ].join('\n'),
         );
       }),
     );

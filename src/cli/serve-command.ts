@@ -3,6 +3,7 @@ import { buildHttpApp } from '../app/http-app.ts';
 import { loadBundledPolicyPacks } from '../capabilities/policy-packs/load-bundled-policy-packs.ts';
 import { hasActiveAdmin } from '../capabilities/users/has-active-admin.ts';
 import { describeDemoAccounts, seedDemoCity } from '../demo/seed-demo-city.ts';
+import { isRegistryEmpty, seedDemoEnterprises } from '../demo/seed-demo-enterprises.ts';
 import { platformErrors } from '../platform/errors.ts';
 import { exitCodes, reportError, type CliContext } from './cli-context.ts';
 
@@ -22,6 +23,11 @@ export function registerServeCommand(program: Command, cli: CliContext): void {
           } else {
             const seeded = await seedDemoCity(kjt.run);
             if (seeded.organisationsCreated > 0) console.log(`已创建演示城市 / Demo city created: ${seeded.organisationsCreated} organisations, ${seeded.usersCreated} users`);
+            if (await isRegistryEmpty(kjt.run)) {
+              console.log('正在通过导入流程生成演示企业 / importing the demo enterprises through the import path …');
+              const demo = await seedDemoEnterprises(kjt.run, { onProgress: (message) => console.log(`  ${message}`) });
+              console.log(`演示企业已导入 / demo enterprises imported: ${demo.files[0]?.new ?? 0}`);
+            }
             console.log(describeDemoAccounts());
           }
         } catch (error) {

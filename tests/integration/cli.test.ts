@@ -35,7 +35,7 @@ for (const backend of testBackends()) {
       const migrated = runKjt(['migrate', '--json'], env);
       assert.equal(migrated.status, 0, migrated.stderr);
       assert.equal(JSON.parse(migrated.stdout).backend, backend);
-      const demo = runKjt(['demo', '--json'], env);
+      const demo = runKjt(['demo', '--enterprises', '40', '--json'], env);
       assert.equal(demo.status, 0, demo.stderr);
       assert.ok(JSON.parse(demo.stdout).organisationsCreated > 20);
       const orgs = runKjt(['org', 'list', '--type', 'regulator', '--json'], env);

@@ -1,10 +1,24 @@
-import { api } from './api-client.ts';
-import type { AuditEntryView, ChainVerification, ChainVerificationRecord, CurrentUser, Health, Organisation, OrganisationType, Page, Role, User } from './types.ts';
+import { api, apiRequest } from './api-client.ts';
+import type {
+  AuditEntryView,
+  ChainVerification,
+  ChainVerificationRecord,
+  CurrentUser,
+  Health,
+  Organisation,
+  OrganisationType,
+  Page,
+  PolicyPackDetail,
+  PolicyPackSummary,
+  Role,
+  User,
+} from './types.ts';
 
 export const authApi = {
   signIn: (username: string, password: string) => api.post<CurrentUser>('/api/auth/sign-in', { username, password }, { isUnauthenticatedExpected: true }),
   signOut: () => api.post<void>('/api/auth/sign-out', undefined, { isUnauthenticatedExpected: true }),
-  me: () => api.get<CurrentUser>('/api/auth/me'),
+  // Asked at start-up: a 401 here just means nobody is signed in yet.
+  me: () => apiRequest<CurrentUser>('GET', '/api/auth/me', { isUnauthenticatedExpected: true }),
 };
 
 export const healthApi = {
@@ -71,4 +85,9 @@ export const auditApi = {
   entries: (query: AuditQuery) => api.get<Page<AuditEntryView>>('/api/audit/entries', { ...query }),
   verify: () => api.post<ChainVerification>('/api/audit/verify'),
   verifications: () => api.get<ChainVerificationRecord[]>('/api/audit/verifications'),
+};
+
+export const policyPacksApi = {
+  list: () => api.get<{ items: PolicyPackSummary[] }>('/api/policy-packs'),
+  get: (id: string) => api.get<PolicyPackDetail>(`/api/policy-packs/${encodeURIComponent(id)}`),
 };

@@ -43,3 +43,13 @@ export interface Health {
   version: string;
   migrations: { count: number; latest: string | null };
 }
+
+export type {
+  Department,
+  KeyTask,
+  MainTask,
+  PolicyPackDetail,
+  PolicyPackSummary,
+  SubsidyLineView,
+  Target,
+} from '../../capabilities/policy-packs/policy-packs.contracts.ts';

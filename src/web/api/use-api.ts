@@ -35,7 +35,7 @@ export function useApi<T>(load: () => Promise<T>, deps: DependencyList): Loaded<
     return () => {
       isCurrent = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps decide when to reload
+    // The caller's deps decide when to load again; `load` itself is a new closure on every render.
   }, [...deps, version]);
 
   const reload = useCallback(() => setVersion((count) => count + 1), []);

@@ -1,5 +1,5 @@
 import { LogoutOutlined, TranslationOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Layout, Space, Tag, Typography, theme } from 'antd';
+import { Button, Layout, Tag, Typography, theme } from 'antd';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { organisationTypeName, roleName } from '../i18n/domain-names.ts';
 import { useCurrentUser, useSession } from '../session/session-context.tsx';
@@ -12,18 +12,29 @@ export function AppHeader() {
   const { token } = theme.useToken();
   return (
     <Layout.Header
-      style={{ background: token.colorBgContainer, borderBottom: `1px solid ${token.colorBorderSecondary}`, padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 16 }}
+      style={{
+        background: token.colorBgContainer,
+        borderBottom: `1px solid ${token.colorBorderSecondary}`,
+        padding: '0 24px',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'flex-end',
+        gap: 16,
+        lineHeight: 'normal',
+      }}
     >
-      <Space size="middle" wrap={false} data-testid="current-user">
+      <div data-testid="current-user" style={{ display: 'flex', alignItems: 'center', gap: 10, minWidth: 0 }}>
         <UserOutlined />
-        <Typography.Text strong>{user.displayName}</Typography.Text>
+        <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
+          {user.displayName}
+        </Typography.Text>
         <Typography.Text type="secondary" title={organisationTypeName(user.organisationType, language)} ellipsis style={{ maxWidth: 320 }}>
           {user.organisationName}
         </Typography.Text>
-        <Tag color="blue" variant="filled">
+        <Tag color="blue" variant="filled" style={{ marginInlineEnd: 0 }}>
           {roleName(user.role, language)}
         </Tag>
-      </Space>
+      </div>
       <Button
         icon={<TranslationOutlined />}
         onClick={() => setLanguage(language === 'zh-CN' ? 'en-US' : 'zh-CN')}

@@ -26,7 +26,6 @@ export function AppLayout({ children }: { children: ReactNode }) {
     key: page.path,
     icon: icons[page.name],
     label: <a href={page.path} onClick={(event) => event.preventDefault()}>{t(page.labelKey)}</a>,
-    'data-page': page.name,
   }));
   const selectedKeys = visibleMenuPages(permissions)
     .filter((page) => page.name === selected)
@@ -34,11 +33,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={208} breakpoint="lg" collapsedWidth={64} theme="dark">
-        <div style={{ padding: '18px 20px', color: '#fff', whiteSpace: 'nowrap', overflow: 'hidden' }}>
+        <div style={{ padding: '18px 20px', color: '#fff', overflow: 'hidden' }}>
           <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
             {t('app.name')}
           </Typography.Title>
-          <Typography.Text style={{ color: 'rgba(255,255,255,0.65)', fontSize: 12 }}>{t('app.subtitle')}</Typography.Text>
+          <div style={{ color: 'rgba(255,255,255,0.65)', fontSize: 12, whiteSpace: 'normal', lineHeight: 1.4, marginTop: 2 }}>{t('app.subtitle')}</div>
         </div>
         <Menu theme="dark" mode="inline" items={items} selectedKeys={selectedKeys} onClick={({ key }) => navigate(key)} data-testid="main-menu" />
       </Layout.Sider>

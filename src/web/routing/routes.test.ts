@@ -11,7 +11,7 @@ describe('web routes', () => {
 
   it('matches pages, the policy-pack detail and unknown paths', () => {
     assert.deepEqual(matchRoute('/audit/'), { page: 'audit', permission: 'audit.read' });
-    assert.deepEqual(matchRoute('/policy-packs/huzhou-2023-61'), { page: 'policyPackDetail', permission: 'policy.read', packId: 'huzhou-2023-61' });
+    assert.deepEqual(matchRoute('/policy-packs/huzhou-2023-61'), { page: 'policyPackDetail', permission: 'public', packId: 'huzhou-2023-61' });
     assert.deepEqual(matchRoute('/nowhere'), { page: 'notFound' });
     assert.equal(menuPageOf('/policy-packs/x'), 'policyPacks');
   });

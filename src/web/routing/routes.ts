@@ -12,7 +12,7 @@ export interface MenuPage {
 
 export const menuPages: readonly MenuPage[] = [
   { name: 'home', path: '/', permission: 'session', labelKey: 'menu.home' },
-  { name: 'policyPacks', path: '/policy-packs', permission: 'policy.read', labelKey: 'menu.policyPacks' },
+  { name: 'policyPacks', path: '/policy-packs', permission: 'public', labelKey: 'menu.policyPacks' },
   { name: 'organisations', path: '/organisations', permission: 'organisations.read', labelKey: 'menu.organisations' },
   { name: 'users', path: '/users', permission: 'users.read', labelKey: 'menu.users' },
   { name: 'audit', path: '/audit', permission: 'audit.read', labelKey: 'menu.audit' },
@@ -32,7 +32,7 @@ export function matchRoute(pathname: string): RouteMatch {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   if (path === '/login') return { page: 'login' };
   const detail = /^\/policy-packs\/([^/]+)$/.exec(path);
-  if (detail?.[1]) return { page: 'policyPackDetail', permission: 'policy.read', packId: decodeURIComponent(detail[1]) };
+  if (detail?.[1]) return { page: 'policyPackDetail', permission: 'public', packId: decodeURIComponent(detail[1]) };
   const page = menuPages.find((candidate) => candidate.path === path);
   return page ? { page: page.name, permission: page.permission } : { page: 'notFound' };
 }

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiError, setCsrfToken, setUnauthenticatedHandler } from '../api/api-client.ts';
 import { authApi } from '../api/platform-api.ts';
+import { navigate } from '../routing/router.tsx';
 import type { CurrentUser } from '../api/types.ts';
 
 export type SessionState =
@@ -67,6 +68,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     } finally {
       setCsrfToken(undefined);
       setState({ status: 'signedOut', hasExpired: false });
+      // A deliberate sign-out starts afresh: the next user should not land on this user's page.
+      navigate('/login', { replace: true });
     }
   }, []);
 

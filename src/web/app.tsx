@@ -1,0 +1,106 @@
+import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
+import enUSModule from 'antd/es/locale/en_US.js';
+import zhCNModule from 'antd/es/locale/zh_CN.js';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useEffect, type ReactNode } from 'react';
+import { DeniedResult } from './components/denied-result.tsx';
+import { I18nProvider, useI18n } from './i18n/i18n-context.tsx';
+import { AppLayout } from './layout/app-layout.tsx';
+import { AuditPage } from './pages/audit/audit-page.tsx';
+import { HomePage } from './pages/home-page.tsx';
+import { LoginPage } from './pages/login-page.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
+import { OrganisationsPage } from './pages/organisations/organisations-page.tsx';
+import { PolicyPackDetailPage } from './pages/policy-packs/policy-pack-detail-page.tsx';
+import { PolicyPacksPage } from './pages/policy-packs/policy-packs-page.tsx';
+import { UsersPage } from './pages/users/users-page.tsx';
+import { navigate, useLocation } from './routing/router.tsx';
+import { matchRoute, safeNextPath, type RouteMatch } from './routing/routes.ts';
+import { SessionProvider, useSession } from './session/session-context.tsx';
+
+// antd ships its locales as ES modules without declaring "type": "module", so TypeScript sees a
+// CommonJS namespace where the bundler gives the default export; accept either.
+function interopDefault<T extends object>(module: T | { default: T }): T {
+  return 'default' in module ? module.default : module;
+}
+const enUS = interopDefault(enUSModule);
+// Chinese-capable faces first on every platform; Noto CJK covers Linux desktops and servers.
+const fontFamily = "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
+const zhCN = interopDefault(zhCNModule);
+
+export function App() {
+  return (
+    <I18nProvider>
+      <LocalisedAntd>
+        <SessionProvider>
+          <Shell />
+        </SessionProvider>
+      </LocalisedAntd>
+    </I18nProvider>
+  );
+}
+
+function LocalisedAntd({ children }: { children: ReactNode }) {
+  const { language } = useI18n();
+  dayjs.locale(language === 'en-US' ? 'en' : 'zh-cn');
+  return (
+    <ConfigProvider locale={language === 'en-US' ? enUS : zhCN} theme={{ token: { colorPrimary: '#0b5cad', fontFamily } }}>
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+/** Decides between the login page and the signed-in app, and which page the address shows. */
+function Shell() {
+  const { t, pick } = useI18n();
+  const session = useSession();
+  const location = useLocation();
+  const route = matchRoute(location.pathname);
+  const isSignedIn = session.state.status === 'signedIn';
+  const isSignedOut = session.state.status === 'signedOut';
+
+  useEffect(() => {
+    if (isSignedOut && route.page !== 'login') {
+      navigate(`/login?next=${encodeURIComponent(location.href)}`, { replace: true });
+    } else if (isSignedIn && route.page === 'login') {
+      navigate(safeNextPath(location.search.get('next')), { replace: true });
+    }
+  }, [isSignedIn, isSignedOut, route.page, location.href, location.search]);
+
+  switch (session.state.status) {
+    case 'loading':
+      return <Spin size="large" fullscreen />;
+    case 'unreachable':
+      return (
+        <Result
+          status="warning"
+          title={pick(session.state.error.messages)}
+          extra={<Button onClick={session.reload}>{t('common.retry')}</Button>}
+        />
+      );
+    case 'signedOut':
+      return route.page === 'login' ? <LoginPage hasExpired={session.state.hasExpired} /> : <Spin size="large" fullscreen />;
+    case 'signedIn':
+      return route.page === 'login' ? <Spin size="large" fullscreen /> : <AppLayout>{pageFor(route, session.can)}</AppLayout>;
+  }
+}
+
+function pageFor(route: Exclude<RouteMatch, { page: 'login' }>, can: (permission: string) => boolean): ReactNode {
+  if (route.page === 'notFound') return <NotFoundPage />;
+  if (!can(route.permission)) return <DeniedResult />;
+  switch (route.page) {
+    case 'home':
+      return <HomePage />;
+    case 'organisations':
+      return <OrganisationsPage />;
+    case 'users':
+      return <UsersPage />;
+    case 'audit':
+      return <AuditPage />;
+    case 'policyPacks':
+      return <PolicyPacksPage />;
+    case 'policyPackDetail':
+      return <PolicyPackDetailPage packId={route.packId} />;
+  }
+}
