@@ -31,6 +31,7 @@ const qualificationSources: Array<{ kinds: QualificationKind[]; source: string; 
  */
 export async function seedDemoEnterprises(run: RunUseCase, options: { seed?: number; count?: number; onProgress?: (message: string) => void } = {}): Promise<DemoEnterpriseSeedResult> {
   const call = () => ({ actor: systemActor('demo'), requestId: newId('demo') });
+  if (options.count === 0) return { files: [] };
   const city = generateDemoEnterprises({ seed: options.seed ?? demoSeed, count: options.count ?? 3000 });
   const files: Array<{ kind: ImportKind; source: string; fileName: string; records: Array<Record<string, unknown>> }> = [
     { kind: 'enterprises', source: 'gov-shichangjianguanju', fileName: '示例-市市场监管局-企业名册.csv', records: city.enterprises },

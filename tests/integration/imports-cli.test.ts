@@ -49,7 +49,7 @@ for (const backend of testBackends()) {
     before(async () => {
       database = await createTestDatabase(backend);
       env = cliEnvironment(database.config);
-      const demo = runKjt(['demo'], env);
+      const demo = runKjt(['demo', '--enterprises', '0'], env);
       assert.equal(demo.status, 0, demo.stderr);
     });
     after(async () => {
