@@ -33,6 +33,13 @@ forEachBackend('sessions, CSRF and lockout over HTTP', (getKjt, backend) => {
     assert.ok(document.paths['/api/auth/sign-in']);
   });
 
+  it('serves a browsable API reference at /api/docs', async () => {
+    const response = await http.inject({ method: 'GET', url: '/api/docs' });
+    assert.equal(response.statusCode, 200);
+    assert.match(String(response.headers['content-type']), /text\/html/);
+    assert.match(response.body, /swagger/i);
+  });
+
   it('sets an HttpOnly SameSite session cookie and security headers at sign-in', async () => {
     const response = await http.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username: 'demo-admin', password: demoPassword } });
     assert.equal(response.statusCode, 200);
