@@ -1,9 +1,9 @@
-import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
+import { App as AntApp, Button, ConfigProvider, Result, Skeleton, Spin } from 'antd';
 import enUSModule from 'antd/es/locale/en_US.js';
 import zhCNModule from 'antd/es/locale/zh_CN.js';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { DeniedResult } from './components/denied-result.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n-context.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
@@ -28,6 +28,12 @@ const enUS = interopDefault(enUSModule);
 // Chinese-capable faces first on every platform; Noto CJK covers Linux desktops and servers.
 const fontFamily = "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
 const zhCN = interopDefault(zhCNModule);
+
+// The registry pages load on first use: they bring the import templates and the server's contract
+// constants, whose derived Zod schemas the bundler cannot prove unused.
+const RegistryPage = lazy(() => import('./pages/registry/registry-page.tsx').then((module) => ({ default: module.RegistryPage })));
+const EnterpriseDetailPage = lazy(() => import('./pages/registry/enterprise-detail-page.tsx').then((module) => ({ default: module.EnterpriseDetailPage })));
+const ImportsPage = lazy(() => import('./pages/imports/imports-page.tsx').then((module) => ({ default: module.ImportsPage })));
 
 export function App() {
   return (
@@ -82,7 +88,13 @@ function Shell() {
     case 'signedOut':
       return route.page === 'login' ? <LoginPage hasExpired={session.state.hasExpired} /> : <Spin size="large" fullscreen />;
     case 'signedIn':
-      return route.page === 'login' ? <Spin size="large" fullscreen /> : <AppLayout>{pageFor(route, session.can)}</AppLayout>;
+      return route.page === 'login' ? (
+        <Spin size="large" fullscreen />
+      ) : (
+        <AppLayout>
+          <Suspense fallback={<Skeleton active />}>{pageFor(route, session.can)}</Suspense>
+        </AppLayout>
+      );
   }
 }
 
@@ -102,5 +114,14 @@ function pageFor(route: Exclude<RouteMatch, { page: 'login' }>, can: (permission
       return <PolicyPacksPage />;
     case 'policyPackDetail':
       return <PolicyPackDetailPage packId={route.packId} />;
+    case 'registry':
+      return <RegistryPage />;
+    case 'enterpriseDetail':
+      // Keyed by the enterprise, so that moving from one record to another starts afresh.
+      return <EnterpriseDetailPage key={route.uscc} uscc={route.uscc} />;
+    case 'imports':
+      return <ImportsPage />;
+    case 'importDetail':
+      return <ImportsPage importId={route.importId} />;
   }
 }

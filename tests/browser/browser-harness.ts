@@ -12,6 +12,7 @@ import { buildHttpApp } from '../../src/app/http-app.ts';
 import { openKeJinTong, type KeJinTong } from '../../src/app/kejintong.ts';
 import { loadBundledPolicyPacks } from '../../src/capabilities/policy-packs/load-bundled-policy-packs.ts';
 import { seedDemoCity } from '../../src/demo/seed-demo-city.ts';
+import { seedDemoEnterprises } from '../../src/demo/seed-demo-enterprises.ts';
 import { demoPassword } from '../../src/demo/demo-city.ts';
 import { systemActor } from '../../src/platform/auth/actor.ts';
 import { readConfig } from '../../src/platform/config.ts';
@@ -22,8 +23,19 @@ const chromiumPath = process.env.KJT_CHROMIUM_PATH || '/usr/bin/chromium';
 
 export { demoPassword };
 
+export interface HarnessOptions {
+  /**
+   * Load this many demo enterprises through the import path (the first is demo-enterprise's own
+   * firm, linked to its organisation). Without it the registry starts empty.
+   */
+  demoEnterpriseCount?: number;
+  /** Run background jobs in the process (large imports validate and commit as jobs). */
+  hasJobs?: boolean;
+}
+
 export interface BrowserHarness {
   baseUrl: string;
+  kjt: KeJinTong;
   /** A new browser context (own cookies and localStorage) with one page; zh-CN, desktop size. */
   newPage(): Promise<TestPage>;
   close(): Promise<void>;
@@ -38,7 +50,7 @@ export interface TestPage {
   apiRequests: string[];
 }
 
-export async function startHarness(): Promise<BrowserHarness> {
+export async function startHarness(options: HarnessOptions = {}): Promise<BrowserHarness> {
   if (!fs.existsSync(path.join(webRoot, 'index.html'))) {
     throw new Error(`The web app is not built (${webRoot}index.html is missing). Run \`npm run build:web\` before the browser tests.`);
   }
@@ -49,8 +61,9 @@ export async function startHarness(): Promise<BrowserHarness> {
   let http: HttpServer | undefined;
   let browser: Browser | undefined;
   try {
-    kjt = await openKeJinTong({ ...readConfig({}), dataDir, databaseUrl: undefined });
+    kjt = await openKeJinTong({ ...readConfig({}), dataDir, databaseUrl: undefined }, { hasJobs: options.hasJobs, isWorkingJobs: options.hasJobs });
     await seedDemoCity(kjt.run);
+    if (options.demoEnterpriseCount) await seedDemoEnterprises(kjt.run, { count: options.demoEnterpriseCount });
     await loadBundledPolicyPacks(kjt.run, { actor: systemActor('test'), requestId: 'test' });
     http = await buildHttpApp(kjt, { webRoot });
     const address = await http.listen({ port: 0, host: '127.0.0.1' });
@@ -70,6 +83,7 @@ export async function startHarness(): Promise<BrowserHarness> {
 
   return {
     baseUrl,
+    kjt: started.kjt,
     async newPage() {
       const context = await started.browser.newContext({ baseURL: baseUrl, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
       const page = await context.newPage();
@@ -116,5 +130,6 @@ export async function screenshot(page: Page, name: string, options: { isFullPage
   const directory = process.env.KJT_SCREENSHOT_DIR;
   if (!directory) return;
   fs.mkdirSync(directory, { recursive: true });
-  await page.screenshot({ path: path.join(directory, `${name}.png`), fullPage: options.isFullPage ?? true });
+  // Transitions (a tab's ink bar, a closing dialog) are finished first, so the picture shows where the page settles.
+  await page.screenshot({ path: path.join(directory, `${name}.png`), fullPage: options.isFullPage ?? true, animations: 'disabled' });
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { ApiError, apiRequest, buildUrl, setCsrfToken, setUnauthenticatedHandler } from './api-client.ts';
+import { ApiError, apiDownload, apiRequest, buildUrl, fileNameOf, setCsrfToken, setUnauthenticatedHandler } from './api-client.ts';
 
 interface Sent {
   url: string;
@@ -76,5 +76,37 @@ describe('web api client', () => {
       throw new TypeError('fetch failed');
     }) as typeof fetch;
     await assert.rejects(apiRequest('GET', '/api/health'), (error: unknown) => error instanceof ApiError && error.code === 'NETWORK' && error.status === 0);
+  });
+
+  it('sends a file as the raw body, as the import upload needs (not multipart)', async () => {
+    const file = new Blob(['统一社会信用代码,企业名称\n'], { type: 'text/csv' });
+    await apiRequest('POST', '/api/imports', { query: { kind: 'enterprises', fileName: '名册.csv' }, rawBody: file });
+    const [upload] = sent;
+    assert.equal(upload?.url, '/api/imports?kind=enterprises&fileName=%E5%90%8D%E5%86%8C.csv');
+    assert.equal((upload?.init.headers as Record<string, string>)['content-type'], 'application/octet-stream');
+    assert.equal((upload?.init.headers as Record<string, string>)['x-csrf-token'], 'csrf-123');
+    assert.equal(upload?.init.body, file);
+  });
+
+  it('downloads a file under the name the server gives, and reports a refusal as an ApiError', async () => {
+    reply = () =>
+      new Response('xlsx-bytes', {
+        headers: { 'content-disposition': `attachment; filename="enterprises.xlsx"; filename*=UTF-8''${encodeURIComponent('企业名册.xlsx')}`, 'x-kjt-row-count': '3' },
+      });
+    const download = await apiDownload('/api/enterprises/export', { districtCode: '330502' }, 'export.xlsx');
+    assert.equal(sent[0]?.url, '/api/enterprises/export?districtCode=330502');
+    assert.equal(download.fileName, '企业名册.xlsx');
+    assert.equal(await download.blob.text(), 'xlsx-bytes');
+    assert.equal(download.headers.get('x-kjt-row-count'), '3');
+
+    reply = () => Response.json({ code: 'FORBIDDEN', message: { zh: '无权操作', en: 'Not allowed' } }, { status: 403 });
+    await assert.rejects(apiDownload('/api/enterprises/export', {}, 'export.xlsx'), (error: unknown) => error instanceof ApiError && error.code === 'FORBIDDEN');
+  });
+
+  it('reads the file name of a content-disposition header', () => {
+    assert.equal(fileNameOf(`attachment; filename="a.xlsx"; filename*=UTF-8''%E4%BC%81.xlsx`), '企.xlsx');
+    assert.equal(fileNameOf('attachment; filename="a.xlsx"'), 'a.xlsx');
+    assert.equal(fileNameOf(`attachment; filename="a.xlsx"; filename*=UTF-8''%E4%ZZ`), 'a.xlsx');
+    assert.equal(fileNameOf(null), undefined);
   });
 });

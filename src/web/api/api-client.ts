@@ -22,6 +22,8 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export interface RequestOptions {
   query?: Record<string, string | number | undefined | null>;
   body?: unknown;
+  /** A file sent as it is (`application/octet-stream`), instead of a JSON body: the import upload. */
+  rawBody?: Blob;
   /** Signing in answers 401 for a wrong password; that must not bounce the user to the login page. */
   isUnauthenticatedExpected?: boolean;
 }
@@ -54,24 +56,56 @@ export function buildUrl(path: string, query: RequestOptions['query']): string {
 export async function apiRequest<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (unsafeMethods.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(buildUrl(path, options.query), {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
-  } catch {
-    throw new ApiError(0, 'NETWORK', { zh: '无法连接服务器，请检查网络后重试', en: 'Cannot reach the server; check the network and try again' });
-  }
+  if (options.rawBody !== undefined) headers['content-type'] = 'application/octet-stream';
+  const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  const response = await send(method, buildUrl(path, options.query), headers, body);
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => undefined);
   if (response.ok) return payload as T;
+  throw refusal(response, payload, options);
+}
+
+export interface Download {
+  blob: Blob;
+  /** The name the server suggests (RFC 5987 `filename*` first), or the fallback. */
+  fileName: string;
+  headers: Headers;
+}
+
+/** A GET that answers with a file (an Excel export); a refusal still becomes a bilingual ApiError. */
+export async function apiDownload(path: string, query: RequestOptions['query'], fallbackName: string): Promise<Download> {
+  const response = await send('GET', buildUrl(path, query), { accept: '*/*' }, undefined);
+  if (!response.ok) throw refusal(response, await response.json().catch(() => undefined), {});
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition')) ?? fallbackName, headers: response.headers };
+}
+
+/** `attachment; filename="a.xlsx"; filename*=UTF-8''%E4%BC%81.xlsx` → "企.xlsx". */
+export function fileNameOf(disposition: string | null): string | undefined {
+  if (!disposition) return undefined;
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded.trim());
+    } catch {
+      // A malformed name falls back to the plain one.
+    }
+  }
+  return /filename="([^"]+)"/i.exec(disposition)?.[1];
+}
+
+async function send(method: Method, url: string, headers: Record<string, string>, body: BodyInit | undefined): Promise<Response> {
+  if (unsafeMethods.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
+  try {
+    return await fetch(url, { method, headers, credentials: 'same-origin', body });
+  } catch {
+    throw new ApiError(0, 'NETWORK', { zh: '无法连接服务器，请检查网络后重试', en: 'Cannot reach the server; check the network and try again' });
+  }
+}
+
+function refusal(response: Response, payload: unknown, options: Pick<RequestOptions, 'isUnauthenticatedExpected'>): ApiError {
   const error = toApiError(response.status, payload);
   if (response.status === 401 && !options.isUnauthenticatedExpected) onUnauthenticated?.();
-  throw error;
+  return error;
 }
 
 function toApiError(status: number, payload: unknown): ApiError {
@@ -88,4 +122,5 @@ function isErrorBody(payload: unknown): payload is { code: string; message: Bili
 export const api = {
   get: <T>(path: string, query?: RequestOptions['query']) => apiRequest<T>('GET', path, { query }),
   post: <T>(path: string, body?: unknown, options: Omit<RequestOptions, 'body'> = {}) => apiRequest<T>('POST', path, { ...options, body }),
+  patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { body }),
 };

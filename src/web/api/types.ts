@@ -53,3 +53,11 @@ export type {
   SubsidyLineView,
   Target,
 } from '../../capabilities/policy-packs/policy-packs.contracts.ts';
+
+export type {
+  EnterpriseDetail,
+  EnterpriseSummary,
+  FactSourceView,
+  QualificationKind,
+} from '../../capabilities/enterprises/enterprises.contracts.ts';
+export type { ImportDetail, ImportKind, ImportRowResult, ImportStatus, ImportSummary, TemplateFormat } from '../../capabilities/imports/imports.contracts.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatFen } from './format-money.ts';
+import { formatFen, formatFenAsWan } from './format-money.ts';
 
 describe('formatFen', () => {
   const chinese: Array<[number | bigint, string]> = [
@@ -45,4 +45,21 @@ describe('formatFen', () => {
     assert.throws(() => formatFen(1.5), RangeError);
     assert.throws(() => formatFen(Number.MAX_SAFE_INTEGER + 2), RangeError);
   });
+});
+
+describe('formatFenAsWan', () => {
+  const cases: Array<[number | bigint, string]> = [
+    [4_650_000_000, '4,650.00'], // 4650万元
+    [420_123_456, '420.12'],
+    [5_000, '0.01'], // half a hundredth of 万元 rounds away from zero
+    [4_999, '0.00'],
+    [0, '0.00'],
+    [-120_500_000, '-120.50'],
+    [12_000_000_000_000, '12,000,000.00'], // 1200亿元 stays in 万元: the column says so
+  ];
+  for (const [fen, expected] of cases) {
+    it(`${fen} fen → ${expected}`, () => assert.equal(formatFenAsWan(fen), expected));
+  }
+
+  it('refuses fractional fen', () => assert.throws(() => formatFenAsWan(0.5), RangeError));
 });

@@ -29,6 +29,15 @@ export function formatFen(fen: number | bigint, language: Language = 'zh-CN', un
   return `${number} ${scale.zhSuffix ?? '元'}`;
 }
 
+/**
+ * Integer fen as a number of 万元 with two decimals and no unit, for a table whose header names the
+ * unit ("营业收入（万元）"): 4_650_000_000 → "4,650.00". Exact, rounded half away from zero.
+ */
+export function formatFenAsWan(fen: number | bigint): string {
+  if (typeof fen === 'number' && !Number.isSafeInteger(fen)) throw new RangeError(`money must be a safe integer number of fen, got ${fen}`);
+  return formatHundredths(divideRounded(BigInt(fen) * 100n, fenPerWan));
+}
+
 function chineseScale(amount: bigint, unit: MoneyUnit): Scale {
   const size = amount < 0n ? -amount : amount;
   const chosen = unit === 'auto' ? (size >= fenPerYi ? 'yi' : size >= fenPerWan ? 'wan' : 'yuan') : unit;

@@ -1,9 +1,14 @@
 /**
  * Every string the web app shows, Chinese first. `{name}` is filled from the params given to `t`.
  * Names that the server already owns (roles, organisation types) come from the server's constants
- * instead, so that there is one home for each of them.
+ * instead, so that there is one home for each of them. Each page family keeps its strings in its own
+ * file, merged here.
  */
-export const messages = {
+import { fieldMessages } from './field-messages.ts';
+import { importMessages } from './import-messages.ts';
+import { registryMessages } from './registry-messages.ts';
+
+export const platformMessages = {
   'app.name': { zh: '科金通', en: 'KeJinTong' },
   'app.subtitle': { zh: '湖州市科技金融服务平台', en: 'Huzhou sci-tech finance platform' },
 
@@ -11,6 +16,8 @@ export const messages = {
   'language.switchTo': { zh: 'English', en: '中文' },
 
   'menu.home': { zh: '首页', en: 'Home' },
+  'menu.registry': { zh: '企业名册', en: 'Registry' },
+  'menu.imports': { zh: '数据导入', en: 'Import data' },
   'menu.organisations': { zh: '机构', en: 'Organisations' },
   'menu.users': { zh: '用户', en: 'Users' },
   'menu.audit': { zh: '审计日志', en: 'Audit log' },
@@ -199,5 +206,7 @@ export const messages = {
   'policy.lead': { zh: '牵头部门', en: 'Lead' },
   'policy.responsible': { zh: '责任部门', en: 'Responsible' },
 } as const satisfies Record<string, { zh: string; en: string }>;
+
+export const messages = { ...platformMessages, ...registryMessages, ...fieldMessages, ...importMessages };
 
 export type MessageKey = keyof typeof messages;

@@ -1,4 +1,4 @@
-import { AuditOutlined, BankOutlined, FileProtectOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, CloudUploadOutlined, DatabaseOutlined, FileProtectOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
 import { Layout, Menu, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -9,6 +9,8 @@ import { AppHeader } from './app-header.tsx';
 
 const icons: Record<PageName, ReactNode> = {
   home: <HomeOutlined />,
+  registry: <DatabaseOutlined />,
+  imports: <CloudUploadOutlined />,
   policyPacks: <FileProtectOutlined />,
   organisations: <BankOutlined />,
   users: <TeamOutlined />,

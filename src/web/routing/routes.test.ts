@@ -4,16 +4,29 @@ import { rolePermissions } from '../../platform/auth/roles.ts';
 import { matchRoute, menuPageOf, safeNextPath, visibleMenuPages } from './routes.ts';
 
 describe('web routes', () => {
-  it('shows the admin every page and the enterprise user no users or audit page', () => {
-    assert.deepEqual(visibleMenuPages(rolePermissions.admin).map((page) => page.name), ['home', 'policyPacks', 'organisations', 'users', 'audit']);
-    assert.deepEqual(visibleMenuPages(rolePermissions.enterprise).map((page) => page.name), ['home', 'policyPacks', 'organisations']);
+  it('shows the admin every page and the enterprise user no users, audit or import page', () => {
+    assert.deepEqual(visibleMenuPages(rolePermissions.admin).map((page) => page.name), ['home', 'registry', 'imports', 'policyPacks', 'organisations', 'users', 'audit']);
+    assert.deepEqual(visibleMenuPages(rolePermissions.enterprise).map((page) => page.name), ['home', 'registry', 'policyPacks', 'organisations']);
   });
 
-  it('matches pages, the policy-pack detail and unknown paths', () => {
+  it('gives the registry to those who read it and the import wizard only to those who write it', () => {
+    assert.deepEqual(visibleMenuPages(rolePermissions.department).map((page) => page.name), ['home', 'registry', 'imports', 'policyPacks', 'organisations']);
+    assert.deepEqual(visibleMenuPages(rolePermissions.supervisor).map((page) => page.name), ['home', 'registry', 'policyPacks', 'organisations']);
+    assert.deepEqual(visibleMenuPages(rolePermissions.institution).map((page) => page.name), ['home', 'policyPacks', 'organisations']);
+  });
+
+  it('matches pages, detail pages and unknown paths', () => {
     assert.deepEqual(matchRoute('/audit/'), { page: 'audit', permission: 'audit.read' });
     assert.deepEqual(matchRoute('/policy-packs/huzhou-2023-61'), { page: 'policyPackDetail', permission: 'public', packId: 'huzhou-2023-61' });
+    assert.deepEqual(matchRoute('/enterprises/91330502MA2B3C4D58'), { page: 'enterpriseDetail', permission: 'registry.read', uscc: '91330502MA2B3C4D58' });
+    assert.deepEqual(matchRoute('/imports/imp_123'), { page: 'importDetail', permission: 'registry.write', importId: 'imp_123' });
+    assert.deepEqual(matchRoute('/imports'), { page: 'imports', permission: 'registry.write' });
+    assert.deepEqual(matchRoute('/enterprises/%E0%A4%A'), { page: 'notFound' });
     assert.deepEqual(matchRoute('/nowhere'), { page: 'notFound' });
     assert.equal(menuPageOf('/policy-packs/x'), 'policyPacks');
+    assert.equal(menuPageOf('/enterprises/x'), 'registry');
+    assert.equal(menuPageOf('/imports/imp_1'), 'imports');
+    assert.equal(menuPageOf('/nowhere'), undefined);
   });
 
   it('only follows a local next path after sign-in', () => {

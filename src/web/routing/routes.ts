@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n/messages.ts';
 
 /** The pages of the app. A page is in the menu only when the user holds its permission. */
-export type PageName = 'home' | 'organisations' | 'users' | 'audit' | 'policyPacks';
+export type PageName = 'home' | 'registry' | 'imports' | 'organisations' | 'users' | 'audit' | 'policyPacks';
 
 export interface MenuPage {
   name: PageName;
@@ -12,6 +12,8 @@ export interface MenuPage {
 
 export const menuPages: readonly MenuPage[] = [
   { name: 'home', path: '/', permission: 'session', labelKey: 'menu.home' },
+  { name: 'registry', path: '/enterprises', permission: 'registry.read', labelKey: 'menu.registry' },
+  { name: 'imports', path: '/imports', permission: 'registry.write', labelKey: 'menu.imports' },
   { name: 'policyPacks', path: '/policy-packs', permission: 'public', labelKey: 'menu.policyPacks' },
   { name: 'organisations', path: '/organisations', permission: 'organisations.read', labelKey: 'menu.organisations' },
   { name: 'users', path: '/users', permission: 'users.read', labelKey: 'menu.users' },
@@ -25,24 +27,47 @@ export function visibleMenuPages(permissions: readonly string[]): MenuPage[] {
 export type RouteMatch =
   | { page: PageName; permission: string }
   | { page: 'policyPackDetail'; permission: string; packId: string }
+  | { page: 'enterpriseDetail'; permission: string; uscc: string }
+  | { page: 'importDetail'; permission: string; importId: string }
   | { page: 'login' }
   | { page: 'notFound' };
+
+/** Pages under a list page, and the list they belong to in the menu. */
+const detailRoutes = [
+  { pattern: /^\/policy-packs\/([^/]+)$/, menu: 'policyPacks', match: (id: string): RouteMatch => ({ page: 'policyPackDetail', permission: 'public', packId: id }) },
+  { pattern: /^\/enterprises\/([^/]+)$/, menu: 'registry', match: (id: string): RouteMatch => ({ page: 'enterpriseDetail', permission: 'registry.read', uscc: id }) },
+  { pattern: /^\/imports\/([^/]+)$/, menu: 'imports', match: (id: string): RouteMatch => ({ page: 'importDetail', permission: 'registry.write', importId: id }) },
+] as const satisfies ReadonlyArray<{ pattern: RegExp; menu: PageName; match: (id: string) => RouteMatch }>;
+
+function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
 
 export function matchRoute(pathname: string): RouteMatch {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   if (path === '/login') return { page: 'login' };
-  const detail = /^\/policy-packs\/([^/]+)$/.exec(path);
-  if (detail?.[1]) return { page: 'policyPackDetail', permission: 'public', packId: decodeURIComponent(detail[1]) };
+  for (const route of detailRoutes) {
+    const segment = route.pattern.exec(path)?.[1];
+    if (segment === undefined) continue;
+    const id = decodeSegment(segment);
+    return id ? route.match(id) : { page: 'notFound' };
+  }
   const page = menuPages.find((candidate) => candidate.path === path);
   return page ? { page: page.name, permission: page.permission } : { page: 'notFound' };
 }
 
 /** The menu entry a path belongs to (a detail page highlights its list). */
 export function menuPageOf(pathname: string): PageName | undefined {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  const detail = detailRoutes.find((route) => route.pattern.test(path));
+  if (detail) return detail.menu;
   const match = matchRoute(pathname);
-  if (match.page === 'policyPackDetail') return 'policyPacks';
-  if (match.page === 'login' || match.page === 'notFound') return undefined;
-  return match.page;
+  if (match.page === 'login' || match.page === 'notFound' || !('permission' in match)) return undefined;
+  return match.page as PageName;
 }
 
 /** Where to go after signing in: only a local path, never another site. */
