@@ -16,7 +16,7 @@ if (!process.env.KJT_TEST_POSTGRES_URL) {
 }
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', `--test-concurrency=${process.env.KJT_TEST_CONCURRENCY ?? 2}`, '--test-timeout=300000', ...files],
+  ['--import', 'tsx', '--test', `--test-concurrency=${process.env.KJT_TEST_CONCURRENCY ?? 2}`, '--test-timeout=1200000', ...files],
   { stdio: 'inherit', env: { ...process.env, TZ: process.env.TZ ?? 'UTC' } },
 );
 process.exit(result.status ?? 1);
