@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import { type Document, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { ErrorObject } from 'ajv';
-import { describeSchemaError, formatPath, type LocatedMessage, pointerToSegments, type PathSegment } from '../policy-packs/describe-schema-error.ts';
+import { describeSchemaError, formatLocatedProblem, type LocatedMessage, locateProblem, pointerToSegments } from '../policy-packs/describe-schema-error.ts';
 import { checkRuleSetConsistency } from './check-rule-set-consistency.ts';
 import { type Bilingual, definitionKinds, type RuleSet } from './rule-set.contracts.ts';
 
@@ -43,7 +43,7 @@ export function parseRuleSet(text: string, fileName: string): ParseRuleSetResult
     ? checkRuleSetConsistency(data as RuleSet)
     : (validate.errors ?? []).map(describeRuleSetSchemaError).filter((problem) => problem !== undefined);
   if (located.length > 0) {
-    const problems = located.map((problem) => toProblem(problem, doc, lineCounter));
+    const problems = located.map((problem) => locateProblem(problem, doc, lineCounter));
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     return { isValid: false, fileName, problems };
   }
@@ -58,42 +58,7 @@ function describeRuleSetSchemaError(error: ErrorObject): LocatedMessage | undefi
 }
 
 export function formatRuleSetProblem(problem: RuleSetProblem, language: 'zh' | 'en'): string {
-  if (problem.line === undefined) return `${problem.path}: ${problem.message[language]}`;
-  const where = language === 'zh' ? `（第 ${problem.line} 行第 ${problem.column ?? 1} 列）` : ` (line ${problem.line}, column ${problem.column ?? 1})`;
-  return `${problem.path}: ${problem.message[language]}${where}`;
-}
-
-function toProblem(problem: LocatedMessage, doc: Document, lineCounter: LineCounter): RuleSetProblem {
-  const offset = offsetOf(doc, problem.segments);
-  const position = offset === undefined ? undefined : lineCounter.linePos(offset);
-  return { path: formatPath(problem.segments), ...(position ? { line: position.line, column: position.col } : {}), message: problem.message };
-}
-
-/** Where a path is in the file; a path that does not exist points at its nearest parent. */
-function offsetOf(doc: Document, segments: PathSegment[]): number | undefined {
-  let node: unknown = doc.contents;
-  let offset = rangeStart(node);
-  for (const segment of segments) {
-    let next: unknown;
-    if (isMap(node)) {
-      const pair = node.items.find((item) => (isScalar(item.key) ? item.key.value === segment : item.key === segment));
-      if (!pair) break;
-      offset = rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
-      next = pair.value;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      next = node.items[segment];
-      if (next === undefined) break;
-      offset = rangeStart(next) ?? offset;
-    } else {
-      break;
-    }
-    node = next;
-  }
-  return offset;
-}
-
-function rangeStart(node: unknown): number | undefined {
-  return isNode(node) && node.range ? node.range[0] : undefined;
+  return formatLocatedProblem(problem, language);
 }
 
 function describeYamlError(error: YAMLError, lineCounter: LineCounter): RuleSetProblem {

@@ -1,3 +1,4 @@
+import { type Document, isMap, isNode, isScalar, isSeq, type LineCounter } from 'yaml';
 import type { ErrorObject } from 'ajv';
 import type { Bilingual } from './policy-packs.contracts.ts';
 
@@ -84,4 +85,52 @@ export function describeSchemaError(error: ErrorObject): LocatedMessage | undefi
     default:
       return { segments, message: { zh: `不符合要求：${error.message ?? error.keyword}`, en: error.message ?? error.keyword } };
   }
+}
+
+export interface LocatedProblem {
+  path: string;
+  line?: number;
+  column?: number;
+  message: { zh: string; en: string };
+}
+
+/** A problem with its place in the YAML file: the path, and the line and column the path points at. */
+export function locateProblem(problem: LocatedMessage, doc: Document, lineCounter: LineCounter): LocatedProblem {
+  const offset = offsetOf(doc, problem.segments);
+  const position = offset === undefined ? undefined : lineCounter.linePos(offset);
+  return { path: formatPath(problem.segments), ...(position ? { line: position.line, column: position.col } : {}), message: problem.message };
+}
+
+/** `targets[3].value: must be integer (line 57, column 12)`, in English or Chinese. */
+export function formatLocatedProblem(problem: LocatedProblem, language: 'zh' | 'en'): string {
+  if (problem.line === undefined) return `${problem.path}: ${problem.message[language]}`;
+  const where = language === 'zh' ? `（第 ${problem.line} 行第 ${problem.column ?? 1} 列）` : ` (line ${problem.line}, column ${problem.column ?? 1})`;
+  return `${problem.path}: ${problem.message[language]}${where}`;
+}
+
+/** Where a path is in the file; a path that does not exist (a missing field) points at its nearest parent. */
+function offsetOf(doc: Document, segments: PathSegment[]): number | undefined {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node);
+  for (const segment of segments) {
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (isScalar(item.key) ? item.key.value === segment : item.key === segment));
+      if (!pair) break;
+      offset = rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
+      next = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      next = node.items[segment];
+      if (next === undefined) break;
+      offset = rangeStart(next) ?? offset;
+    } else {
+      break;
+    }
+    node = next;
+  }
+  return offset;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  return isNode(node) && node.range ? node.range[0] : undefined;
 }

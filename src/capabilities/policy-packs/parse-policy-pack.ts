@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import { type Document, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { checkPackConsistency } from './check-pack-consistency.ts';
-import { describeSchemaError, formatPath, type LocatedMessage, type PathSegment } from './describe-schema-error.ts';
+import { describeSchemaError, formatLocatedProblem, type LocatedMessage, locateProblem } from './describe-schema-error.ts';
 import type { PackProblem, PolicyPackContent } from './policy-packs.contracts.ts';
 
 export const policyPackSchemaPath = fileURLToPath(new URL('../../../policies/policy-pack.schema.json', import.meta.url));
@@ -38,7 +38,7 @@ export function parsePolicyPack(text: string, fileName: string): ParsePolicyPack
     ? checkPackConsistency(data as PolicyPackContent)
     : (validate.errors ?? []).map(describeSchemaError).filter((problem) => problem !== undefined);
   if (located.length > 0) {
-    const problems = located.map((problem) => toProblem(problem, doc, lineCounter));
+    const problems = located.map((problem) => locateProblem(problem, doc, lineCounter));
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     return { isValid: false, fileName, problems };
   }
@@ -63,42 +63,7 @@ function canonicalJson(value: unknown): string {
 
 /** `targets[3].value: must be integer (line 57, column 12)`, in English or Chinese. */
 export function formatProblem(problem: PackProblem, language: 'zh' | 'en'): string {
-  if (problem.line === undefined) return `${problem.path}: ${problem.message[language]}`;
-  const where = language === 'zh' ? `（第 ${problem.line} 行第 ${problem.column ?? 1} 列）` : ` (line ${problem.line}, column ${problem.column ?? 1})`;
-  return `${problem.path}: ${problem.message[language]}${where}`;
-}
-
-function toProblem(problem: LocatedMessage, doc: Document, lineCounter: LineCounter): PackProblem {
-  const offset = offsetOf(doc, problem.segments);
-  const position = offset === undefined ? undefined : lineCounter.linePos(offset);
-  return { path: formatPath(problem.segments), ...(position ? { line: position.line, column: position.col } : {}), message: problem.message };
-}
-
-/** Where a path is in the file; a path that does not exist (a missing field) points at its nearest parent. */
-function offsetOf(doc: Document, segments: PathSegment[]): number | undefined {
-  let node: unknown = doc.contents;
-  let offset = rangeStart(node);
-  for (const segment of segments) {
-    let next: unknown;
-    if (isMap(node)) {
-      const pair = node.items.find((item) => (isScalar(item.key) ? item.key.value === segment : item.key === segment));
-      if (!pair) break;
-      offset = rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
-      next = pair.value;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      next = node.items[segment];
-      if (next === undefined) break;
-      offset = rangeStart(next) ?? offset;
-    } else {
-      break;
-    }
-    node = next;
-  }
-  return offset;
-}
-
-function rangeStart(node: unknown): number | undefined {
-  return isNode(node) && node.range ? node.range[0] : undefined;
+  return formatLocatedProblem(problem, language);
 }
 
 const yamlErrorsZh: Record<string, string> = {
