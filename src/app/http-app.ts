@@ -2,7 +2,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { registerAuditRoutes } from '../capabilities/audit/audit.routes.ts';
+import { registerCultivationRoutes } from '../capabilities/cultivation/cultivation.routes.ts';
+import { proposeTierChanges } from '../capabilities/cultivation/propose-tier-changes.ts';
 import { registerEnterpriseRoutes } from '../capabilities/enterprises/enterprises.routes.ts';
+import { registerEvaluationRoutes } from '../capabilities/evaluation/evaluation.routes.ts';
 import { registerImportRoutes } from '../capabilities/imports/imports.routes.ts';
 import { registerOrganisationRoutes } from '../capabilities/organisations/organisations.routes.ts';
 import { registerPolicyPackRoutes } from '../capabilities/policy-packs/policy-packs.routes.ts';
@@ -53,5 +56,7 @@ export async function buildHttpApp(kjt: KeJinTong, options: HttpAppOptions = {})
   registerPolicyPackRoutes(context);
   registerEnterpriseRoutes(context);
   registerImportRoutes(context);
+  registerEvaluationRoutes(context, { afterBatch: proposeTierChanges });
+  registerCultivationRoutes(context);
   return http;
 }

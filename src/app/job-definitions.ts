@@ -1,4 +1,6 @@
 import { verifyAuditChain } from '../capabilities/audit/verify-audit-chain.ts';
+import { proposeTierChanges } from '../capabilities/cultivation/propose-tier-changes.ts';
+import { evaluationJobDefinitions } from '../capabilities/evaluation/evaluation.jobs.ts';
 import { importJobDefinitions } from '../capabilities/imports/imports.jobs.ts';
 import { systemActor } from '../platform/auth/actor.ts';
 import { newId } from '../platform/ids.ts';
@@ -19,5 +21,6 @@ export function jobDefinitions(kjt: Pick<KeJinTong, 'run'>): JobDefinition<any>[
       },
     },
     ...importJobDefinitions(kjt),
+    ...evaluationJobDefinitions(kjt, { afterBatch: proposeTierChanges }),
   ];
 }

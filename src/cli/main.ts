@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { version } from '../app/kejintong.ts';
 import { registerAuditCommands } from '../capabilities/audit/audit.cli.ts';
+import { proposeTierChanges } from '../capabilities/cultivation/propose-tier-changes.ts';
+import { registerEvaluationCommands } from '../capabilities/evaluation/evaluation.cli.ts';
 import { registerImportCommands } from '../capabilities/imports/imports.cli.ts';
 import { registerOrganisationCommands } from '../capabilities/organisations/organisations.cli.ts';
 import { registerPolicyCommands } from '../capabilities/policy-packs/policy-packs.cli.ts';
@@ -23,6 +25,7 @@ registerOrganisationCommands(program, cli);
 registerPolicyCommands(program, cli);
 registerAuditCommands(program, cli);
 registerImportCommands(program, cli);
+registerEvaluationCommands(program, cli, { afterBatch: proposeTierChanges });
 registerBackupCommands(program, cli);
 
 await program.parseAsync(process.argv);

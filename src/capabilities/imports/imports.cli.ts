@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { exitCodes, reportError, withPlatform, type CliContext } from '../../cli/cli-context.ts';
+import { progressBar } from '../../cli/progress-bar.ts';
 import type { CheckImportResult } from './check-import-rows.ts';
 import { checkImportFile } from './check-import-file.ts';
 import { commitImport } from './commit-import.ts';
@@ -26,25 +27,6 @@ const usageError = (message: string): number => {
 
 function checkKind(kind: string): kind is ImportKind {
   return (importKinds as readonly string[]).includes(kind);
-}
-
-/** `\r校验 / validating [########------------] 40% 2,400/6,000` on standard error, only on a terminal. */
-function progressBar(label: string): { update(done: number, total: number): void; end(): void } {
-  const isShown = Boolean(process.stderr.isTTY);
-  let isDrawn = false;
-  return {
-    update(done, total) {
-      if (!isShown || total === 0) return;
-      const ratio = Math.min(1, done / total);
-      const filled = Math.round(ratio * 30);
-      process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'-'.repeat(30 - filled)}] ${String(Math.floor(ratio * 100)).padStart(3)}% ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`);
-      isDrawn = true;
-    },
-    end() {
-      if (isDrawn) process.stderr.write('\n');
-      isDrawn = false;
-    },
-  };
 }
 
 function describe(totals: ImportTotals, rows: ImportRowResult[], headline: string): string {

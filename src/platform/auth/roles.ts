@@ -22,19 +22,43 @@ export const permissions = [
   'registry.read',
   /** Supply enterprise facts: imports, edits, USCC exceptions. */
   'registry.write',
+  /** 评价结果与全景画像: read results and portraits of enterprises within the data scope. */
+  'evaluation.read',
+  /** Start a re-evaluation of the whole registry. */
+  'evaluation.run',
+  /** 培育库: read tiers, members and proposals within the data scope. */
+  'cultivation.read',
+  /** Approve or override proposed tier changes. */
+  'cultivation.decide',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const signedIn: Permission[] = ['public', 'session'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: [...signedIn, 'organisations.read', 'organisations.manage', 'users.read', 'users.manage', 'audit.read', 'audit.verify', 'policy.manage', 'jobs.read', 'registry.read', 'registry.write'],
-  supervisor: [...signedIn, 'organisations.read', 'jobs.read', 'registry.read'],
-  department: [...signedIn, 'organisations.read', 'registry.read', 'registry.write'],
-  district: [...signedIn, 'organisations.read', 'registry.read', 'registry.write'],
+  admin: [
+    ...signedIn,
+    'organisations.read',
+    'organisations.manage',
+    'users.read',
+    'users.manage',
+    'audit.read',
+    'audit.verify',
+    'policy.manage',
+    'jobs.read',
+    'registry.read',
+    'registry.write',
+    'evaluation.read',
+    'evaluation.run',
+    'cultivation.read',
+    'cultivation.decide',
+  ],
+  supervisor: [...signedIn, 'organisations.read', 'jobs.read', 'registry.read', 'evaluation.read', 'cultivation.read'],
+  department: [...signedIn, 'organisations.read', 'registry.read', 'registry.write', 'evaluation.read', 'evaluation.run', 'cultivation.read', 'cultivation.decide'],
+  district: [...signedIn, 'organisations.read', 'registry.read', 'registry.write', 'evaluation.read', 'cultivation.read', 'cultivation.decide'],
   regulator: [...signedIn, 'organisations.read'],
   institution: [...signedIn, 'organisations.read'],
-  enterprise: [...signedIn, 'organisations.read', 'registry.read'],
+  enterprise: [...signedIn, 'organisations.read', 'registry.read', 'evaluation.read'],
   advisor: [...signedIn, 'organisations.read'],
 };
 

@@ -1,0 +1,40 @@
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { Transaction } from '../../platform/db/database.ts';
+import { enterpriseScopeCondition } from './enterprise-scope.ts';
+import { enterprises } from './enterprises.tables.ts';
+
+/** The identity of an enterprise as other capabilities show it in lists. */
+export interface EnterpriseLabel {
+  id: string;
+  uscc: string;
+  name: string;
+  districtCode: string | null;
+  industryCode: string | null;
+  organisationId: string | null;
+}
+
+const labelColumns = {
+  id: enterprises.id,
+  uscc: enterprises.uscc,
+  name: enterprises.name,
+  districtCode: enterprises.districtCode,
+  industryCode: enterprises.industryCode,
+  organisationId: enterprises.organisationId,
+};
+
+/** Labels of the enterprises with these ids, by id. */
+export async function findEnterpriseLabels(tx: Transaction, enterpriseIds: string[]): Promise<Map<string, EnterpriseLabel>> {
+  if (enterpriseIds.length === 0) return new Map();
+  const rows = await tx.select(labelColumns).from(enterprises).where(inArray(enterprises.id, [...new Set(enterpriseIds)]));
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/**
+ * A subquery of the ids of the enterprises an actor may see, optionally in one district: other
+ * capabilities filter their own rows with `enterprise_id IN (...)` without touching this table.
+ */
+export function enterpriseIdsInScope(actor: Actor, filters: { districtCode?: string } = {}): SQL {
+  const where = and(enterpriseScopeCondition(actor), filters.districtCode ? eq(enterprises.districtCode, filters.districtCode) : undefined);
+  return sql`(select ${enterprises.id} from ${enterprises}${where ? sql` where ${where}` : sql``})`;
+}
