@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { loadBundledPolicyPacks } from '../capabilities/policy-packs/load-bundled-policy-packs.ts';
 import { describeDemoAccounts, seedDemoCity } from '../demo/seed-demo-city.ts';
+import { evaluateDemoCity } from '../demo/evaluate-demo-city.ts';
 import { demoSeed, seedDemoEnterprises } from '../demo/seed-demo-enterprises.ts';
+import { progressBar } from './progress-bar.ts';
 import { type CliContext, withPlatform } from './cli-context.ts';
 
 export function registerPlatformCommands(program: Command, cli: CliContext): void {
@@ -35,11 +37,17 @@ export function registerPlatformCommands(program: Command, cli: CliContext): voi
           count: Number(options.enterprises),
           onProgress: options.json ? undefined : (message) => process.stderr.write(`  ${message}\n`),
         });
-        cli.print({ isJson: Boolean(options.json) }, { ...result, enterpriseImports: enterprises.files }, () =>
+        const bar = progressBar('评价演示企业 / evaluating the demo enterprises');
+        const evaluation = await evaluateDemoCity(kjt.run, { onProgress: options.json ? undefined : bar.update });
+        bar.end();
+        cli.print({ isJson: Boolean(options.json) }, { ...result, enterpriseImports: enterprises.files, evaluation }, () =>
           [
             `新建机构 / organisations created: ${result.organisationsCreated}`,
             `新建用户 / users created: ${result.usersCreated}`,
             ...enterprises.files.map((file) => `${file.fileName}: 新增/new ${file.new}, 变更/changed ${file.changed}, 未变/unchanged ${file.unchanged}`),
+            evaluation.isSkipped
+              ? '已评价过，未重复评价 / already evaluated; run `kjt evaluate --all` to re-evaluate'
+              : `评价 / evaluated: ${evaluation.evaluated}；培育库调整建议 / tier proposals: ${evaluation.proposals}（演示已批准 / approved for the demo: ${evaluation.approved}）`,
             describeDemoAccounts(),
           ].join('\n'),
         );

@@ -3,6 +3,7 @@ import { buildHttpApp } from '../app/http-app.ts';
 import { loadBundledPolicyPacks } from '../capabilities/policy-packs/load-bundled-policy-packs.ts';
 import { hasActiveAdmin } from '../capabilities/users/has-active-admin.ts';
 import { describeDemoAccounts, seedDemoCity } from '../demo/seed-demo-city.ts';
+import { evaluateDemoCity } from '../demo/evaluate-demo-city.ts';
 import { isRegistryEmpty, seedDemoEnterprises } from '../demo/seed-demo-enterprises.ts';
 import { platformErrors } from '../platform/errors.ts';
 import { exitCodes, reportError, type CliContext } from './cli-context.ts';
@@ -27,6 +28,9 @@ export function registerServeCommand(program: Command, cli: CliContext): void {
               console.log('正在通过导入流程生成演示企业 / importing the demo enterprises through the import path …');
               const demo = await seedDemoEnterprises(kjt.run, { onProgress: (message) => console.log(`  ${message}`) });
               console.log(`演示企业已导入 / demo enterprises imported: ${demo.files[0]?.new ?? 0}`);
+              console.log('正在评价演示企业 / evaluating the demo enterprises …');
+              const evaluation = await evaluateDemoCity(kjt.run);
+              if (!evaluation.isSkipped) console.log(`  评价 / evaluated: ${evaluation.evaluated}；培育库调整建议 / tier proposals: ${evaluation.proposals}`);
             }
             console.log(describeDemoAccounts());
           }

@@ -11,7 +11,7 @@ describe('kjt --help', () => {
   it('lists every command', () => {
     const result = runKjt(['--help'], process.env);
     assert.equal(result.status, 0, result.stderr);
-    for (const command of ['serve', 'migrate', 'demo', 'user', 'org', 'policy', 'audit', 'backup', 'restore']) {
+    for (const command of ['serve', 'migrate', 'demo', 'user', 'org', 'policy', 'audit', 'import', 'evaluate', 'backup', 'restore']) {
       assert.match(result.stdout, new RegExp(`\\b${command}\\b`), command);
     }
   });
