@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RouteContext } from '../../app/route-context.ts';
+import { sendWorkbook } from '../../platform/http/send-workbook.ts';
 import { usccParams } from '../enterprises/enterprises.contracts.ts';
 import {
   decideProposalInput,
@@ -34,12 +35,7 @@ export function registerCultivationRoutes({ http, run }: RouteContext): void {
     '/api/cultivation/members/export',
     { config: { permission: 'cultivation.read' }, schema: { tags, summary: '导出在库企业（Excel）/ Export members (.xlsx)', querystring: listMembersInput.omit({ page: true, pageSize: true }) } },
     async (request, reply) => {
-      const result = await run(exportTierMembers, request.query, request);
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="cultivation.xlsx"; filename*=UTF-8''${encodeURIComponent('培育库.xlsx')}`)
-        .header('x-kjt-row-count', String(result.rowCount))
-        .send(result.buffer);
+      return sendWorkbook(reply, await run(exportTierMembers, request.query, request), { ascii: 'cultivation.xlsx', chinese: '培育库.xlsx' });
     },
   );
   http.get(

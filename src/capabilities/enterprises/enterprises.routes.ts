@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RouteContext } from '../../app/route-context.ts';
+import { sendWorkbook } from '../../platform/http/send-workbook.ts';
 import { enterpriseDetailSchema, enterprisePageSchema, factSubjects, listEnterprisesInput, usccParams } from './enterprises.contracts.ts';
 import { exportEnterprises } from './export-enterprises.ts';
 import { getEnterprise } from './get-enterprise.ts';
@@ -22,13 +23,7 @@ export function registerEnterpriseRoutes({ http, run }: RouteContext): void {
       schema: { tags, summary: '导出名册（Excel）/ Export the filtered registry (.xlsx)', querystring: listEnterprisesInput.omit({ page: true, pageSize: true }) },
     },
     async (request, reply) => {
-      const result = await run(exportEnterprises, request.query, request);
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="enterprises.xlsx"; filename*=UTF-8''${encodeURIComponent('企业名册.xlsx')}`)
-        .header('x-kjt-row-count', String(result.rowCount))
-        .header('x-kjt-truncated', String(result.isTruncated))
-        .send(result.buffer);
+      return sendWorkbook(reply, await run(exportEnterprises, request.query, request), { ascii: 'enterprises.xlsx', chinese: '企业名册.xlsx' });
     },
   );
   http.get(

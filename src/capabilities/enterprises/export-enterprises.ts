@@ -1,8 +1,7 @@
-import ExcelJS from 'exceljs';
 import { assertCan } from '../../platform/auth/actor.ts';
-import { districts } from '../../platform/districts.ts';
 import type { UseCase } from '../../platform/use-case.ts';
-import { qualificationNames, type ListEnterprisesInput, type QualificationKind } from './enterprises.contracts.ts';
+import { districtName, writeListWorkbook } from '../../platform/xlsx-sheet.ts';
+import { qualificationNames, type EnterpriseSummary, type ListEnterprisesInput, type QualificationKind } from './enterprises.contracts.ts';
 import { listEnterprises } from './list-enterprises.ts';
 
 const exportPageSize = 500;
@@ -17,40 +16,22 @@ export const exportEnterprises: UseCase<Omit<ListEnterprisesInput, 'page' | 'pag
   ctx,
 ) => {
   assertCan(ctx.actor, 'registry.read');
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('企业名册');
-  sheet.columns = [
-    { header: '统一社会信用代码', key: 'uscc', width: 22 },
-    { header: '企业名称', key: 'name', width: 36 },
-    { header: '所在区县', key: 'district', width: 12 },
-    { header: '行业代码', key: 'industryCode', width: 10 },
-    { header: '成立日期', key: 'foundedOn', width: 12 },
-    { header: '企业规模', key: 'sizeClass', width: 8 },
-    { header: '有效资质', key: 'qualifications', width: 40 },
-  ];
-  sheet.getRow(1).font = { bold: true };
-  let page = 1;
-  let rowCount = 0;
+  const items: EnterpriseSummary[] = [];
   let total = 0;
-  for (;;) {
+  for (let page = 1; items.length < maxExportRows; page += 1) {
     const result = await listEnterprises({ ...input, page, pageSize: exportPageSize }, ctx);
     total = result.total;
-    for (const item of result.items) {
-      if (rowCount >= maxExportRows) break;
-      sheet.addRow({
-        uscc: item.uscc,
-        name: item.name,
-        district: districts.find((district) => district.code === item.districtCode)?.name ?? item.districtCode ?? '',
-        industryCode: item.industryCode ?? '',
-        foundedOn: item.foundedOn ?? '',
-        sizeClass: item.sizeClass ? (sizeClassNames[item.sizeClass] ?? item.sizeClass) : '',
-        qualifications: item.qualifications.map((kind) => qualificationNames[kind as QualificationKind]?.zh ?? kind).join('、'),
-      });
-      rowCount += 1;
-    }
-    if (result.items.length < exportPageSize || rowCount >= maxExportRows) break;
-    page += 1;
+    items.push(...result.items.slice(0, maxExportRows - items.length));
+    if (result.items.length < exportPageSize) break;
   }
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  return { buffer, rowCount, isTruncated: total > rowCount };
+  const buffer = await writeListWorkbook<EnterpriseSummary>('企业名册', [
+    { header: '统一社会信用代码', width: 22, value: (item) => item.uscc },
+    { header: '企业名称', width: 36, value: (item) => item.name },
+    { header: '所在区县', width: 12, value: (item) => districtName(item.districtCode) },
+    { header: '行业代码', width: 10, value: (item) => item.industryCode ?? '' },
+    { header: '成立日期', width: 12, value: (item) => item.foundedOn ?? '' },
+    { header: '企业规模', width: 8, value: (item) => (item.sizeClass ? (sizeClassNames[item.sizeClass] ?? item.sizeClass) : '') },
+    { header: '有效资质', width: 40, value: (item) => item.qualifications.map((kind) => qualificationNames[kind as QualificationKind]?.zh ?? kind).join('、') },
+  ], items);
+  return { buffer, rowCount: items.length, isTruncated: total > items.length };
 };

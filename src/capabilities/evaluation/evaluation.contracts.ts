@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { enterpriseSummarySchema } from '../enterprises/enterprises.contracts.ts';
 import type { GapAnalysis } from './analyse-gaps.ts';
 import type { EvaluationResult } from './evaluation-result.ts';
 
@@ -98,15 +99,7 @@ const percentileSchema = z.object({ peerGroup: z.string().nullable(), peers: z.n
 
 /** 全景画像: what the portrait page shows beside the registry record. */
 export const portraitSchema = z.object({
-  enterprise: z.object({
-    id: z.string(),
-    uscc: z.string(),
-    name: z.string(),
-    districtCode: z.string().nullable(),
-    industryCode: z.string().nullable(),
-    foundedOn: z.string().nullable(),
-    sizeClass: z.string().nullable(),
-  }),
+  enterprise: enterpriseSummarySchema.pick({ id: true, uscc: true, name: true, districtCode: true, industryCode: true, foundedOn: true, sizeClass: true }),
   qualifications: z.array(z.object({ kind: z.string(), certificateNumber: z.string(), validFrom: z.string().nullable(), validTo: z.string().nullable(), programme: z.string().nullable(), level: z.string().nullable(), isValid: z.boolean() })),
   /** Stored results; `isStored` false: none stored yet, computed now from the registry and not saved. */
   isStored: z.boolean(),
