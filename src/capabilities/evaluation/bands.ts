@@ -9,8 +9,20 @@ export interface BandBounds {
   includeMax: boolean;
 }
 
+/** Bounds by band and policy: rule sets are not changed once loaded, so a band's bounds never change. */
+const remembered = new WeakMap<Band, Partial<Record<BoundaryPolicy, BandBounds>>>();
+
 /** A band's interval: [min, max) under higher_band_owns_boundary, (min, max] under lower_band_owns_boundary, unless the band says otherwise. */
 export function bandBounds(band: Band, policy: BoundaryPolicy): BandBounds {
+  let byPolicy = remembered.get(band);
+  if (byPolicy === undefined) {
+    byPolicy = {};
+    remembered.set(band, byPolicy);
+  }
+  return (byPolicy[policy] ??= Object.freeze(computeBandBounds(band, policy)));
+}
+
+function computeBandBounds(band: Band, policy: BoundaryPolicy): BandBounds {
   const isHigherOwner = policy === 'higher_band_owns_boundary';
   return {
     min: band.min === undefined ? undefined : parseQuantity(band.min).value,
@@ -33,15 +45,27 @@ export function isInBounds(value: Rational, bounds: BandBounds): boolean {
 }
 
 export function findBand(value: Rational, bands: Band[], policy: BoundaryPolicy): Band | undefined {
-  return bands.find((band) => isInBounds(value, bandBounds(band, policy)));
+  for (const band of bands) if (isInBounds(value, bandBounds(band, policy))) return band;
+  return undefined;
 }
 
 export function pointsRangeOf(points: Band['points']): [number, number] {
   return typeof points === 'number' ? [points, points] : [points[0], points[1]];
 }
 
+const spans = new WeakMap<Band[], readonly [number, number]>();
+
 /** The lowest and highest points any band can give: the range when the value is unknown. */
 export function pointsSpan(bands: Band[]): [number, number] {
+  let span = spans.get(bands);
+  if (span === undefined) {
+    span = computePointsSpan(bands);
+    spans.set(bands, span);
+  }
+  return [span[0], span[1]];
+}
+
+function computePointsSpan(bands: Band[]): [number, number] {
   const ranges = bands.map((band) => pointsRangeOf(band.points));
   return [Math.min(...ranges.map((range) => range[0])), Math.max(...ranges.map((range) => range[1]))];
 }
@@ -60,8 +84,10 @@ export function compare(value: Rational, op: Comparison, threshold: Rational): b
   }
 }
 
+const comparisonSymbols: Record<Comparison, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
+
 /** `≥ 10%`, `≤ 2亿元`. */
 export function describeRequirement(op: Comparison, value: QuantityText): string {
-  const symbol = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' }[op];
+  const symbol = comparisonSymbols[op];
   return `${symbol} ${typeof value === 'number' ? String(value) : value}`;
 }

@@ -1,13 +1,14 @@
 import { findBand, pointsRangeOf } from './bands.ts';
 import type { IndicatorResult } from './evaluation-result.ts';
 import { addDays, type EvaluationContext, type FactInputs, readYearField, wholeYearsBefore } from './fact-paths.ts';
-import { type ItemMeta, missingReason } from './indicator-builders.ts';
+import { type ItemMeta, missingReason, uniqueSorted } from './indicator-builders.ts';
 import { formatMeasured, growthValue, type MeasuredValue, measureValue, ratioValue } from './measures.ts';
 import { parseQuantity } from './quantity.ts';
-import { Rational } from './rational.ts';
+import { Rational, weightedSum } from './rational.ts';
 import type { Bilingual, CompositeIndicator, WeightedCompositeDefinition } from './rule-set.contracts.ts';
 
 const hundred = Rational.of(100n);
+const unknownRange: [Rational, Rational] = [Rational.zero, hundred];
 
 function measureIndicator(indicator: CompositeIndicator, context: EvaluationContext): MeasuredValue {
   if (typeof indicator.measure === 'string') return measureValue(indicator.measure, context);
@@ -24,10 +25,11 @@ function normalise(indicator: CompositeIndicator, value: Rational, context: Eval
     return { score: Rational.of(BigInt(points)), ...(band ? { band: band.label } : {}) };
   }
   const from = parseQuantity(normaliser.from).value;
-  const to = parseQuantity(normaliser.to).value;
-  const share = value.sub(from).div(to.sub(from));
-  const clamped = share.compare(Rational.zero) < 0 ? Rational.zero : share.compare(Rational.one) > 0 ? Rational.one : share;
-  return { score: clamped.mul(hundred) };
+  const span = parseQuantity(normaliser.to).value.sub(from);
+  // (value − from) / (to − from) clamped to [0, 1], times 100: as one fraction, reduced once.
+  const offset = value.sub(from);
+  const score = Rational.of(offset.numerator * span.denominator * 100n, offset.denominator * span.numerator);
+  return { score: score.isNegative() ? Rational.zero : score.compare(hundred) > 0 ? hundred : score };
 }
 
 /** The stages the enterprise may be in: exactly one when the facts decide it. */
@@ -54,7 +56,7 @@ export function candidateStages(definition: WeightedCompositeDefinition, context
 }
 
 export function gradeOf(definition: WeightedCompositeDefinition, score: Rational): string | undefined {
-  return definition.grades.find((grade) => score.compare(Rational.parseDecimal(String(grade.min))) >= 0)?.grade;
+  return definition.grades.find((grade) => score.compare(parseQuantity(grade.min).value) >= 0)?.grade;
 }
 
 function roundHalfUp(value: Rational): number {
@@ -90,37 +92,29 @@ export function evaluateWeightedComposite(definition: WeightedCompositeDefinitio
     missing.push(...measured.missing);
     const weight = isStageKnown ? definition.weights[stages[0] ?? '']?.[indicator.code] : undefined;
     const value = formatMeasured(measured.value, measured.unit);
+    const points = normalised ? roundHalfUp(normalised.score) : undefined;
     const reason: Bilingual | undefined = measured.value === undefined ? (measured.problem ?? missingReason(measured.missing)) : indicator.note;
-    children.push({
-      code: indicator.code,
-      name: indicator.name,
-      clause: meta.clause,
-      confidence: meta.confidence,
-      kind: 'weighted_composite',
-      group: indicator.dimension,
-      status: normalised ? 'scored' : 'manual_review',
-      inputs: measured.inputs,
-      ...(value ? { value } : {}),
-      ...(normalised?.band ? { band: normalised.band } : {}),
-      ...(normalised ? { points: roundHalfUp(normalised.score) } : {}),
-      pointsRange: normalised ? [roundHalfUp(normalised.score), roundHalfUp(normalised.score)] : [roundDown(range[0]), roundUp(range[1])],
-      ...(weight === undefined ? {} : { weight }),
-      ...(reason ? { reason } : {}),
-      missingFacts: normalised ? [] : [...new Set(measured.missing)].sort(),
-    });
+    const child = { code: indicator.code, name: indicator.name, clause: meta.clause, confidence: meta.confidence, kind: 'weighted_composite', group: indicator.dimension } as IndicatorResult;
+    // The rest in the result's key order, optional fields only when present.
+    child.status = normalised ? 'scored' : 'manual_review';
+    child.inputs = measured.inputs;
+    if (value) child.value = value;
+    if (normalised?.band) child.band = normalised.band;
+    if (points !== undefined) child.points = points;
+    child.pointsRange = points === undefined ? [roundDown(range[0]), roundUp(range[1])] : [points, points];
+    if (weight !== undefined) child.weight = weight;
+    if (reason) child.reason = reason;
+    child.missingFacts = normalised ? [] : uniqueSorted(measured.missing);
+    children.push(child);
   }
   let low: Rational | undefined;
   let high: Rational | undefined;
   for (const stage of stages) {
     const weights = definition.weights[stage] ?? {};
-    let stageLow = Rational.zero;
-    let stageHigh = Rational.zero;
-    for (const indicator of definition.indicators) {
-      const weight = Rational.of(BigInt(weights[indicator.code] ?? 0), 100n);
-      const [from, to] = ranges.get(indicator.code) ?? [Rational.zero, hundred];
-      stageLow = stageLow.add(from.mul(weight));
-      stageHigh = stageHigh.add(to.mul(weight));
-    }
+    const percents = definition.indicators.map((indicator) => BigInt(weights[indicator.code] ?? 0));
+    const indicatorRanges = definition.indicators.map((indicator) => ranges.get(indicator.code) ?? unknownRange);
+    const stageLow = weightedSum(indicatorRanges.map((range) => range[0]), percents, 100n);
+    const stageHigh = weightedSum(indicatorRanges.map((range) => range[1]), percents, 100n);
     low = low === undefined || stageLow.compare(low) < 0 ? stageLow : low;
     high = high === undefined || stageHigh.compare(high) > 0 ? stageHigh : high;
   }
@@ -131,7 +125,8 @@ export function evaluateWeightedComposite(definition: WeightedCompositeDefinitio
   const isScoreExact = lowScore.compare(highScore) === 0;
   const stageNames = stages.map((code) => definition.stages.find((stage) => stage.code === code)?.name ?? { zh: code, en: code });
   const stageText = { zh: `企业阶段：${stageNames.map((name) => name.zh).join(' 或 ')}`, en: `stage: ${stageNames.map((name) => name.en).join(' or ')}` };
-  const uniqueMissing = [...new Set(missing)].sort();
+  const uniqueMissing = uniqueSorted(missing);
+  const lowText = lowScore.toFixed(2);
   const reason = uniqueMissing.length > 0 && !isScoreExact ? { zh: `${stageText.zh}；${missingReason(uniqueMissing).zh}`, en: `${stageText.en}; ${missingReason(uniqueMissing).en}` } : stageText;
   return {
     code: meta.code,
@@ -141,10 +136,10 @@ export function evaluateWeightedComposite(definition: WeightedCompositeDefinitio
     kind: 'weighted_composite',
     status: isScoreExact ? 'scored' : 'manual_review',
     inputs: stageInputs,
-    value: isScoreExact ? lowScore.toFixed(2) : `${lowScore.toFixed(2)}–${highScore.toFixed(2)}`,
+    value: isScoreExact ? lowText : `${lowText}–${highScore.toFixed(2)}`,
     band: stages.join('|'),
-    ...(isScoreExact ? { points: roundHalfUp(lowScore) } : {}),
-    pointsRange: isScoreExact ? [roundHalfUp(lowScore), roundHalfUp(lowScore)] : [roundDown(lowScore), roundUp(highScore)],
+    ...(isScoreExact ? { points: Number(lowText) } : {}),
+    pointsRange: isScoreExact ? [Number(lowText), Number(lowText)] : [roundDown(lowScore), roundUp(highScore)],
     ...(lowGrade !== undefined && lowGrade === highGrade ? { grade: lowGrade } : {}),
     reason,
     missingFacts: isScoreExact ? [] : uniqueMissing,

@@ -66,19 +66,34 @@ export function evaluateAnyOf(definition: AnyOfDefinition, meta: ItemMeta, evalu
 
 function compound(meta: ItemMeta, kind: 'all_of' | 'any_of', truth: boolean | undefined, children: IndicatorResult[]): IndicatorResult {
   const undecided = children.filter((child) => truthOf(child) === undefined);
-  const inputs = Object.assign({}, ...children.map((child) => child.inputs)) as FactInputs;
+  const inputs: FactInputs = {};
+  for (const child of children) Object.assign(inputs, child.inputs);
   const missing = undecided.flatMap((child) => child.missingFacts);
   const reasons = undecided.map((child) => child.reason).filter((reason) => reason !== undefined);
   const reason = truth === undefined && reasons.length > 0 ? { zh: reasons.map((r) => r.zh).join('；'), en: reasons.map((r) => r.en).join('; ') } : undefined;
   return conditionResult(meta, kind, truth, { inputs, missing, children, ...(reason ? { reason } : {}) });
 }
 
+const flagFactNames = new Map<string, string>();
+
+/** `flags.<name>`, remembered (there are a handful of flags). */
+function flagFactName(flag: string): string {
+  let name = flagFactNames.get(flag);
+  if (name === undefined) {
+    name = `flags.${flag}`;
+    flagFactNames.set(flag, name);
+  }
+  return name;
+}
+
 export function evaluateFlag(definition: FlagDefinition, meta: ItemMeta, context: EvaluationContext): IndicatorResult {
-  const name = `flags.${definition.flag}`;
+  const name = flagFactName(definition.flag);
   const flag = context.facts.flags?.[definition.flag];
   const expected = definition.expected ?? true;
   const truth = flag === undefined ? undefined : flag === expected;
-  return conditionResult(meta, definition.kind, truth, { inputs: { [name]: flag ?? null }, missing: [name], requirement: `= ${String(expected)}` });
+  const inputs: FactInputs = {};
+  inputs[name] = flag ?? null;
+  return conditionResult(meta, definition.kind, truth, { inputs, missing: [name], requirement: expected === true ? '= true' : `= ${String(expected)}` });
 }
 
 export function evaluateAttributeMatch(definition: AttributeMatchDefinition, meta: ItemMeta, context: EvaluationContext): IndicatorResult {
@@ -88,14 +103,25 @@ export function evaluateAttributeMatch(definition: AttributeMatchDefinition, met
   const isIn = definition.in === undefined || definition.in.includes(value);
   const hasPrefix = definition.prefixes === undefined || definition.prefixes.some((prefix) => value.startsWith(prefix));
   const avoidsPrefixes = definition.notPrefixes === undefined || !definition.notPrefixes.some((prefix) => value.startsWith(prefix));
-  const requirement = [
-    definition.in ? `∈ {${definition.in.join(', ')}}` : undefined,
-    definition.prefixes ? `starts with ${definition.prefixes.join(' | ')}` : undefined,
-    definition.notPrefixes ? `not ${definition.notPrefixes.join(' | ')}` : undefined,
-  ]
-    .filter((part) => part !== undefined)
-    .join('; ');
-  return conditionResult(meta, definition.kind, isIn && hasPrefix && avoidsPrefixes, { inputs, value, requirement });
+  return conditionResult(meta, definition.kind, isIn && hasPrefix && avoidsPrefixes, { inputs, value, requirement: attributeRequirement(definition) });
+}
+
+const attributeRequirements = new WeakMap<AttributeMatchDefinition, string>();
+
+/** `∈ {micro, small}; not C39`, worked out once per definition (rule sets do not change). */
+function attributeRequirement(definition: AttributeMatchDefinition): string {
+  let requirement = attributeRequirements.get(definition);
+  if (requirement === undefined) {
+    requirement = [
+      definition.in ? `∈ {${definition.in.join(', ')}}` : undefined,
+      definition.prefixes ? `starts with ${definition.prefixes.join(' | ')}` : undefined,
+      definition.notPrefixes ? `not ${definition.notPrefixes.join(' | ')}` : undefined,
+    ]
+      .filter((part) => part !== undefined)
+      .join('; ');
+    attributeRequirements.set(definition, requirement);
+  }
+  return requirement;
 }
 
 export function evaluateManual(definition: ManualDefinition, meta: ItemMeta): IndicatorResult {

@@ -25,10 +25,24 @@ export function isScoreDefinition(definition: Definition): boolean {
   return scoreKinds.has(definition.kind);
 }
 
+/** Made only for the kinds with parts (most items have none): under tsx every named closure costs a call to name it. */
+function partEvaluator(context: EvaluationContext): (part: SubItem, parent: ItemMeta) => IndicatorResult {
+  return (part, parent) => evaluateDefinition(part.definition, partMeta(part, parent), context);
+}
+
+// A part's meta depends only on the part and its parent's meta, which is itself remembered (rule sets do not change).
+const partMetas = new WeakMap<SubItem, { parent: ItemMeta; meta: ItemMeta }>();
+
+function partMeta(part: SubItem, parent: ItemMeta): ItemMeta {
+  const known = partMetas.get(part);
+  if (known?.parent === parent) return known.meta;
+  const meta = { code: part.code, name: part.name, clause: part.clause ?? parent.clause, confidence: part.confidence ?? parent.confidence };
+  partMetas.set(part, { parent, meta });
+  return meta;
+}
+
 /** One item (or part of one) against the facts. Pure: same definition and facts, same result. */
 export function evaluateDefinition(definition: Definition, meta: ItemMeta, context: EvaluationContext): IndicatorResult {
-  const evaluatePart = (part: SubItem, parent: ItemMeta): IndicatorResult =>
-    evaluateDefinition(part.definition, { code: part.code, name: part.name, clause: part.clause ?? parent.clause, confidence: part.confidence ?? parent.confidence }, context);
   switch (definition.kind) {
     case 'ratio_bands':
       return evaluateRatioBands(definition, meta, context);
@@ -37,7 +51,7 @@ export function evaluateDefinition(definition: Definition, meta: ItemMeta, conte
     case 'growth_bands':
       return evaluateGrowthBands(definition, meta, context);
     case 'best_of':
-      return evaluateBestOf(definition, meta, evaluatePart);
+      return evaluateBestOf(definition, meta, partEvaluator(context));
     case 'flag_points':
       return evaluateFlagPoints(definition, meta, context);
     case 'expert_range':
@@ -51,9 +65,9 @@ export function evaluateDefinition(definition: Definition, meta: ItemMeta, conte
     case 'ratio_threshold':
       return evaluateRatioThreshold(definition, meta, context);
     case 'all_of':
-      return evaluateAllOf(definition, meta, evaluatePart);
+      return evaluateAllOf(definition, meta, partEvaluator(context));
     case 'any_of':
-      return evaluateAnyOf(definition, meta, evaluatePart);
+      return evaluateAnyOf(definition, meta, partEvaluator(context));
     case 'three_year_ratio_with_threshold_by_revenue':
       return evaluateThreeYearRatio(definition, meta, context);
     case 'cagr':

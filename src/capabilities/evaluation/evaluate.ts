@@ -1,10 +1,11 @@
 import { compositeGradeTruth } from './composite-kind.ts';
-import { evaluateDefinition, isScoreDefinition } from './evaluate-definition.ts';
+import { evaluateDefinition } from './evaluate-definition.ts';
 import type { EvaluationResult, EvaluationStatus, GroupResult, IndicatorResult } from './evaluation-result.ts';
 import { buildContext } from './fact-paths.ts';
 import type { EnterpriseFacts } from './facts.contracts.ts';
-import { allOf, anyOf, type Truth, truthOf } from './indicator-builders.ts';
+import { allOf, anyOf, type ItemMeta, type Truth, truthOf, uniqueSorted } from './indicator-builders.ts';
 import type { Bilingual, DecisionNode, RuleSet, ScoreTest } from './rule-set.contracts.ts';
+import { indexRuleSet } from './rule-set-index.ts';
 
 export interface EvaluationOptions {
   /** The latest fiscal year to read (Y); by default the year before the assessment date. */
@@ -24,7 +25,8 @@ export interface ScoreSummary {
 
 /** Group points after caps, and the total: each as [lowest, highest] possible. */
 export function summariseScore(ruleSet: RuleSet, indicators: IndicatorResult[]): ScoreSummary {
-  const scoreItems = indicators.filter((indicator) => indicator.pointsRange !== undefined && ruleSet.items.some((item) => item.code === indicator.code && isScoreDefinition(item.definition)));
+  const { scoreItemCodes } = indexRuleSet(ruleSet);
+  const scoreItems = indicators.filter((indicator) => indicator.pointsRange !== undefined && scoreItemCodes.has(indicator.code));
   const groups: GroupResult[] = (ruleSet.groups ?? []).map((group) => {
     const members = scoreItems.filter((indicator) => indicator.group === group.code);
     const low = members.reduce((sum, indicator) => sum + (indicator.pointsRange?.[0] ?? 0), 0);
@@ -38,10 +40,13 @@ export function summariseScore(ruleSet: RuleSet, indicators: IndicatorResult[]):
   return { groups, total: [low, high] };
 }
 
+function passes(value: number, min: number, strictly: boolean): boolean {
+  return strictly ? value > min : value >= min;
+}
+
 function atLeast(range: [number, number], min: number, strictly: boolean): Truth {
-  const passes = (value: number) => (strictly ? value > min : value >= min);
-  if (passes(range[0])) return true;
-  return passes(range[1]) ? undefined : false;
+  if (passes(range[0], min, strictly)) return true;
+  return passes(range[1], min, strictly) ? undefined : false;
 }
 
 function rangeText(range: [number, number]): string {
@@ -84,6 +89,9 @@ function scoreVerdict(test: ScoreTest, summary: ScoreSummary, byCode: Map<string
   return { truth, reasons: relevant.map((check) => check.reason), missing: relevant.flatMap((check) => check.missing) };
 }
 
+/** Shared by every condition that holds: nothing reads a verdict's lists in order to change them. */
+const settled: Verdict = Object.freeze({ truth: true, reasons: Object.freeze([]) as unknown as Bilingual[], missing: Object.freeze([]) as unknown as string[] });
+
 function leafVerdict(indicator: IndicatorResult | undefined, code: string): Verdict {
   if (!indicator) return { truth: undefined, reasons: [{ zh: `未知指标 ${code}`, en: `unknown item ${code}` }], missing: [] };
   const truth = truthOf(indicator);
@@ -94,14 +102,14 @@ function leafVerdict(indicator: IndicatorResult | undefined, code: string): Verd
     const why = indicator.reason ?? { zh: '需人工审核', en: 'needs manual review' };
     return { truth, reasons: [{ zh: `${code} ${indicator.name.zh}：${why.zh}`, en: `${code} ${indicator.name.en}: ${why.en}` }], missing: indicator.missingFacts };
   }
-  return { truth, reasons: [], missing: [] };
+  return settled;
 }
 
 function decide(node: DecisionNode, ruleSet: RuleSet, summary: ScoreSummary, byCode: Map<string, IndicatorResult>): Verdict {
   if (typeof node === 'string') return leafVerdict(byCode.get(node), node);
   if ('score' in node) return scoreVerdict(node.score, summary, byCode);
   if ('grade' in node) {
-    const item = ruleSet.items.find((entry) => entry.code === node.grade);
+    const item = indexRuleSet(ruleSet).itemByCode.get(node.grade);
     const indicator = byCode.get(node.grade);
     if (!item || item.definition.kind !== 'weighted_composite' || !indicator) return leafVerdict(undefined, node.grade);
     const truth = compositeGradeTruth(item.definition, indicator);
@@ -116,7 +124,7 @@ function decide(node: DecisionNode, ruleSet: RuleSet, summary: ScoreSummary, byC
   }
   const parts = ('all' in node ? node.all : node.any).map((child) => decide(child, ruleSet, summary, byCode));
   const truth = 'all' in node ? allOf(parts.map((part) => part.truth)) : anyOf(parts.map((part) => part.truth));
-  if (truth === true) return { truth, reasons: [], missing: [] };
+  if (truth === true) return settled;
   const relevant = truth === false && 'all' in node ? parts.filter((part) => part.truth === false) : parts.filter((part) => part.truth !== true);
   return { truth, reasons: relevant.flatMap((part) => part.reasons), missing: parts.filter((part) => part.truth === undefined).flatMap((part) => part.missing) };
 }
@@ -132,9 +140,8 @@ function describeNode(node: DecisionNode): string {
  */
 export function evaluate(ruleSet: RuleSet, facts: EnterpriseFacts, options: EvaluationOptions = {}): EvaluationResult {
   const context = buildContext(facts, ruleSet.boundaryPolicy, options.fiscalYear);
-  const indicators = ruleSet.items.map((item) =>
-    evaluateDefinition(item.definition, { code: item.code, name: item.name, clause: item.clause, confidence: item.confidence, ...(item.group ? { group: item.group } : {}), ...(item.isDirectRoute ? { isDirectRoute: true } : {}) }, context),
-  );
+  const index = indexRuleSet(ruleSet);
+  const indicators = ruleSet.items.map((item, position) => evaluateDefinition(item.definition, index.metas[position] as ItemMeta, context));
   const byCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));
   const composite = indicators.find((indicator) => indicator.kind === 'weighted_composite');
   const summary = summariseScore(ruleSet, indicators);
@@ -142,24 +149,19 @@ export function evaluate(ruleSet: RuleSet, facts: EnterpriseFacts, options: Eval
   const status: EvaluationStatus = verdict.truth === true ? 'pass' : verdict.truth === false ? 'fail' : 'manual_review';
   const route = status === 'pass' ? indicators.find((indicator) => indicator.isDirectRoute && indicator.status === 'met') : undefined;
   const totalRange = composite?.pointsRange ?? summary.total;
-  const hasScore = composite !== undefined || ruleSet.items.some((item) => isScoreDefinition(item.definition));
-  const missingFacts = [...new Set([...verdict.missing, ...indicators.filter((indicator) => indicator.status === 'manual_review').flatMap((indicator) => indicator.missingFacts)])].sort();
-  return {
-    ruleSetId: ruleSet.id,
-    ruleSetFamily: ruleSet.family,
-    ruleSetVersion: ruleSet.version,
-    asOf: facts.asOf,
-    fiscalYear: context.fiscalYear,
-    status,
-    ...(hasScore && totalRange[0] === totalRange[1] ? { total: totalRange[0] } : {}),
-    ...(hasScore ? { totalRange } : {}),
-    ...(composite?.grade === undefined ? {} : { grade: composite.grade }),
-    groups: summary.groups,
-    indicators,
-    missingFacts,
-    ...(route ? { passedByDirectRoute: route.code } : {}),
-    reasons: [...new Map(verdict.reasons.map((reason) => [reason.zh, reason])).values()],
-    isOfficial: ruleSet.isOfficial,
-    needsOfficialCheck: ruleSet.needsOfficialCheck,
-  };
+  const hasScore = composite !== undefined || index.hasScoreItem;
+  const missingFacts = uniqueSorted([...verdict.missing, ...indicators.filter((indicator) => indicator.status === 'manual_review').flatMap((indicator) => indicator.missingFacts)]);
+  // Fields assigned in their fixed order (the result's JSON is hashed), optional ones only when present.
+  const result = { ruleSetId: ruleSet.id, ruleSetFamily: ruleSet.family, ruleSetVersion: ruleSet.version, asOf: facts.asOf, fiscalYear: context.fiscalYear, status } as EvaluationResult;
+  if (hasScore && totalRange[0] === totalRange[1]) result.total = totalRange[0];
+  if (hasScore) result.totalRange = totalRange;
+  if (composite?.grade !== undefined) result.grade = composite.grade;
+  result.groups = summary.groups;
+  result.indicators = indicators;
+  result.missingFacts = missingFacts;
+  if (route) result.passedByDirectRoute = route.code;
+  result.reasons = verdict.reasons.length < 2 ? [...verdict.reasons] : [...new Map(verdict.reasons.map((reason) => [reason.zh, reason])).values()];
+  result.isOfficial = ruleSet.isOfficial;
+  result.needsOfficialCheck = ruleSet.needsOfficialCheck;
+  return result;
 }

@@ -146,9 +146,21 @@ export interface Resolved {
   inputs: FactInputs;
 }
 
-/** The name of a yearly or IP fact as the facts format spells it: `years[2025].techStaff`. */
+const factNames: Record<Source, Map<string, Map<number, string>>> = { years: new Map(), ip: new Map() };
+
+/** The name of a yearly or IP fact as the facts format spells it: `years[2025].techStaff`. Remembered: every read records it. */
 export function factName(source: Source, year: number, field: string): string {
-  return `${source === 'years' ? 'years' : 'intellectualProperty'}[${year}].${field}`;
+  let byYear = factNames[source].get(field);
+  if (byYear === undefined) {
+    byYear = new Map();
+    factNames[source].set(field, byYear);
+  }
+  let name = byYear.get(year);
+  if (name === undefined) {
+    name = `${source === 'years' ? 'years' : 'intellectualProperty'}[${year}].${field}`;
+    byYear.set(year, name);
+  }
+  return name;
 }
 
 /** The years of a window [Y−from, Y−to] that the enterprise was operating in. */
@@ -175,8 +187,12 @@ export function readYearField(context: EvaluationContext, source: Source, year: 
     return undefined;
   }
   inputs[name] = raw;
-  return Rational.of(BigInt(raw));
+  const shared = raw >= 0 && raw < smallIntegers.length ? smallIntegers[raw] : undefined;
+  return shared ?? Rational.of(BigInt(raw));
 }
+
+/** Counts of persons and items are mostly small: one shared (immutable) value each instead of a new one per read. */
+const smallIntegers: Rational[] = Array.from({ length: 1024 }, (_, value) => Rational.of(BigInt(value)));
 
 /** Fields that can be negative: a partial sum of them says nothing about the whole. */
 const signedFields = new Set(['netProfitFen', 'netAssetsFen']);
@@ -267,9 +283,15 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+let lastDayAfter: { from: string; next: string } | undefined;
+
 /** `from` plus `days` calendar days, as YYYY-MM-DD. */
 export function addDays(from: string, days: number): string {
-  return new Date(Date.parse(`${from}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  // A city run asks for the day after the same assessment date for every enterprise.
+  if (days === 1 && lastDayAfter?.from === from) return lastDayAfter.next;
+  const result = new Date(Date.parse(`${from}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  if (days === 1) lastDayAfter = { from, next: result };
+  return result;
 }
 
 /** Whole years from `since` until the day before `endExclusive` (anniversaries reached). */

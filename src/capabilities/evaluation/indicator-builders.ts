@@ -31,27 +31,33 @@ export function missingReason(missing: string[]): Bilingual {
   return { zh: `缺少数据：${missing.join('、')}`, en: `missing facts: ${missing.join(', ')}` };
 }
 
-function base(meta: ItemMeta, kind: DefinitionKind, extras: Extras): Omit<IndicatorResult, 'status'> {
-  const missing = [...new Set(extras.missing ?? [])].sort();
-  return {
-    code: meta.code,
-    name: meta.name,
-    clause: meta.clause,
-    confidence: meta.confidence,
-    kind,
-    ...(meta.group === undefined ? {} : { group: meta.group }),
-    ...(meta.isDirectRoute ? { isDirectRoute: true } : {}),
-    inputs: extras.inputs ?? {},
-    ...(extras.value === undefined ? {} : { value: extras.value }),
-    ...(extras.requirement === undefined ? {} : { requirement: extras.requirement }),
-    ...(extras.band === undefined ? {} : { band: extras.band }),
-    ...(extras.usedOption === undefined ? {} : { usedOption: extras.usedOption }),
-    ...(extras.grade === undefined ? {} : { grade: extras.grade }),
-    ...(extras.weight === undefined ? {} : { weight: extras.weight }),
-    ...(extras.reason === undefined ? {} : { reason: extras.reason }),
-    missingFacts: missing,
-    ...(extras.children === undefined ? {} : { children: extras.children }),
-  };
+/** Sorted without duplicates; most items miss nothing or one fact. */
+export function uniqueSorted(names: readonly string[]): string[] {
+  if (names.length === 0) return [];
+  if (names.length === 1) return [names[0] as string];
+  return [...new Set(names)].sort();
+}
+
+/**
+ * The result's fields in their fixed order (the JSON of a result is hashed, so the order matters).
+ * Assigned one by one rather than spread from optional parts: the same object, without the copies.
+ */
+function base(meta: ItemMeta, kind: DefinitionKind, status: IndicatorResult['status'], extras: Extras, missing: string[], reason: Bilingual | undefined): IndicatorResult {
+  const result = { code: meta.code, name: meta.name, clause: meta.clause, confidence: meta.confidence, kind } as IndicatorResult;
+  if (meta.group !== undefined) result.group = meta.group;
+  if (meta.isDirectRoute) result.isDirectRoute = true;
+  result.inputs = extras.inputs ?? {};
+  if (extras.value !== undefined) result.value = extras.value;
+  if (extras.requirement !== undefined) result.requirement = extras.requirement;
+  if (extras.band !== undefined) result.band = extras.band;
+  if (extras.usedOption !== undefined) result.usedOption = extras.usedOption;
+  if (extras.grade !== undefined) result.grade = extras.grade;
+  if (extras.weight !== undefined) result.weight = extras.weight;
+  if (reason !== undefined) result.reason = reason;
+  result.missingFacts = uniqueSorted(missing);
+  if (extras.children !== undefined) result.children = extras.children;
+  result.status = status;
+  return result;
 }
 
 /** A condition: met, not met, or — when the facts do not decide it — manual review. */
@@ -59,7 +65,7 @@ export function conditionResult(meta: ItemMeta, kind: DefinitionKind, truth: Tru
   const missing = truth === undefined ? (extras.missing ?? []) : [];
   const reason = extras.reason ?? (truth === undefined && missing.length > 0 ? missingReason(missing) : undefined);
   const status = truth === undefined ? 'manual_review' : truth ? 'met' : 'not_met';
-  return { ...base(meta, kind, { ...extras, missing, ...(reason ? { reason } : {}) }), status };
+  return base(meta, kind, status, extras, missing, reason);
 }
 
 /** A score item: exact points, or a range that an expert or a missing fact leaves open. */
@@ -67,12 +73,10 @@ export function scoreResult(meta: ItemMeta, kind: DefinitionKind, range: [number
   const isExact = range[0] === range[1];
   const missing = isExact ? [] : (extras.missing ?? []);
   const reason = extras.reason ?? (!isExact && missing.length > 0 ? missingReason(missing) : undefined);
-  return {
-    ...base(meta, kind, { ...extras, missing, ...(reason ? { reason } : {}) }),
-    status: isExact ? 'scored' : 'manual_review',
-    ...(isExact ? { points: range[0] } : {}),
-    pointsRange: range,
-  };
+  const result = base(meta, kind, isExact ? 'scored' : 'manual_review', extras, missing, reason);
+  if (isExact) result.points = range[0];
+  result.pointsRange = range;
+  return result;
 }
 
 export function truthOf(result: IndicatorResult): Truth {

@@ -29,7 +29,9 @@ export interface MeasuredValue {
 export function measureValue(text: string, context: EvaluationContext): MeasuredValue {
   const measure = measureOf(text);
   const resolved = resolveMeasure(measure, context);
-  return { value: resolved.value, ...(resolved.atLeast ? { atLeast: resolved.atLeast } : {}), unit: measure.unit, inputs: resolved.inputs, missing: resolved.missing };
+  const measured: MeasuredValue = { value: resolved.value, unit: measure.unit, inputs: resolved.inputs, missing: resolved.missing };
+  if (resolved.atLeast) measured.atLeast = resolved.atLeast;
+  return measured;
 }
 
 const zeroDenominator = { zh: '分母为零，无法计算比例', en: 'the denominator is zero, so the ratio cannot be computed' };
@@ -44,10 +46,11 @@ export function ratioValue(ratio: RatioMeasure, context: EvaluationContext): Mea
   const denominator = resolveMeasure(measureOf(ratio.denominator), context);
   const inputs = { ...numerator.inputs, ...denominator.inputs };
   const missing = [...numerator.missing, ...denominator.missing];
-  const base = { unit: 'ratio' as const, inputs, missing, numerator: numerator.value, denominator: denominator.value };
-  if (numerator.value === undefined || denominator.value === undefined) return { ...base, value: undefined };
-  if (denominator.value.isZero()) return { ...base, value: undefined, problem: zeroDenominator };
-  return { ...base, value: numerator.value.div(denominator.value) };
+  const measured: MeasuredRatio = { unit: 'ratio', inputs, missing, numerator: numerator.value, denominator: denominator.value, value: undefined };
+  if (numerator.value === undefined || denominator.value === undefined) return measured;
+  if (denominator.value.isZero()) measured.problem = zeroDenominator;
+  else measured.value = numerator.value.div(denominator.value);
+  return measured;
 }
 
 /** (v[Y] − v[Y−1]) / v[Y−1] of a yearly field. */

@@ -1,4 +1,4 @@
-import { Rational } from './rational.ts';
+import { fractionToFixed, Rational } from './rational.ts';
 import type { QuantityText } from './rule-set.contracts.ts';
 
 /** What a measured value is: a ratio, money in fen, or a plain number (persons, items, days, years, points). */
@@ -13,8 +13,22 @@ const fenPerYuan = 100n;
 const fenPerWan = 1_000_000n;
 const fenPerYi = 10_000_000_000n;
 
-/** `"6%"` → 6/100 (ratio); `"5000万元"` → 5e9 fen; `"2亿元"`, `"100元"`; `10` → plain 10. */
+const parsedQuantities = new Map<QuantityText, Readonly<Quantity>>();
+/** Rule sets hold a few hundred distinct quantities; the bound only guards against unbounded input. */
+const maxRemembered = 10_000;
+
+/** `"6%"` → 6/100 (ratio); `"5000万元"` → 5e9 fen; `"2亿元"`, `"100元"`; `10` → plain 10. Remembered: the same text always gives the same (frozen) quantity. */
 export function parseQuantity(text: QuantityText): Quantity {
+  let quantity = parsedQuantities.get(text);
+  if (quantity === undefined) {
+    quantity = Object.freeze(parseQuantityText(text));
+    if (parsedQuantities.size >= maxRemembered) parsedQuantities.clear();
+    parsedQuantities.set(text, quantity);
+  }
+  return quantity;
+}
+
+function parseQuantityText(text: QuantityText): Quantity {
   if (typeof text === 'number') {
     if (!Number.isFinite(text)) throw new RangeError(`not a finite number: ${text}`);
     return { kind: 'plain', value: Rational.parseDecimal(String(text)) };
@@ -38,12 +52,16 @@ export function quantityKindOf(unit: MeasureUnit): Quantity['kind'] {
 
 /** Trailing zeros dropped: 3.10 → "3.1", 4.00 → "4". */
 function trimDecimals(text: string): string {
-  return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+  if (!text.includes('.')) return text;
+  let end = text.length;
+  while (text.charCodeAt(end - 1) === 48) end -= 1; // '0'
+  if (text.charCodeAt(end - 1) === 46) end -= 1; // '.'
+  return text.slice(0, end);
 }
 
 /** A ratio as a percentage with at most two decimals, e.g. `9.5%`. */
 export function formatPercent(value: Rational): string {
-  return `${trimDecimals(value.mul(Rational.of(100n)).toFixed(2))}%`;
+  return `${trimDecimals(fractionToFixed(value.numerator * 100n, value.denominator, 2))}%`;
 }
 
 /** A ratio as a percentage cut (not rounded) to two decimals, so that 9.996% never shows as 10%. */
@@ -54,7 +72,7 @@ export function formatPercentDown(value: Rational): string {
 
 /** Money in 万元 with at most two decimals, e.g. `1234.5万元`. */
 export function formatWan(fen: Rational): string {
-  return `${trimDecimals(fen.div(Rational.of(fenPerWan)).toFixed(2))}万元`;
+  return `${trimDecimals(fractionToFixed(fen.numerator, fen.denominator * fenPerWan, 2))}万元`;
 }
 
 export function formatValue(value: Rational, unit: MeasureUnit, language: 'zh' | 'en' = 'zh'): string {
