@@ -2,8 +2,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { registerAuditRoutes } from '../capabilities/audit/audit.routes.ts';
+import { registerCalendarRoutes } from '../capabilities/calendar/calendar.routes.ts';
 import { registerCultivationRoutes } from '../capabilities/cultivation/cultivation.routes.ts';
 import { proposeTierChanges } from '../capabilities/cultivation/propose-tier-changes.ts';
+import { registerConsentRoutes } from '../capabilities/consent/consent.routes.ts';
+import { registerFinancingRoutes } from '../capabilities/financing/financing.routes.ts';
+import { registerNotificationRoutes } from '../capabilities/notifications/notifications.routes.ts';
 import { registerEnterpriseRoutes } from '../capabilities/enterprises/enterprises.routes.ts';
 import { registerEvaluationRoutes } from '../capabilities/evaluation/evaluation.routes.ts';
 import { registerImportRoutes } from '../capabilities/imports/imports.routes.ts';
@@ -58,5 +62,9 @@ export async function buildHttpApp(kjt: KeJinTong, options: HttpAppOptions = {})
   registerImportRoutes(context);
   registerEvaluationRoutes(context, { afterBatch: proposeTierChanges });
   registerCultivationRoutes(context);
+  registerFinancingRoutes(context);
+  registerConsentRoutes(context);
+  registerNotificationRoutes(context);
+  registerCalendarRoutes(context);
   return http;
 }

@@ -1,6 +1,7 @@
 import { verifyAuditChain } from '../capabilities/audit/verify-audit-chain.ts';
 import { proposeTierChanges } from '../capabilities/cultivation/propose-tier-changes.ts';
 import { evaluationJobDefinitions } from '../capabilities/evaluation/evaluation.jobs.ts';
+import { financingJobDefinitions } from '../capabilities/financing/financing.jobs.ts';
 import { importJobDefinitions } from '../capabilities/imports/imports.jobs.ts';
 import { systemActor } from '../platform/auth/actor.ts';
 import { newId } from '../platform/ids.ts';
@@ -22,5 +23,6 @@ export function jobDefinitions(kjt: Pick<KeJinTong, 'run'>): JobDefinition<any>[
     },
     ...importJobDefinitions(kjt),
     ...evaluationJobDefinitions(kjt, { afterBatch: proposeTierChanges }),
+    ...financingJobDefinitions(kjt),
   ];
 }

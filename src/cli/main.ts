@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { version } from '../app/kejintong.ts';
 import { registerAuditCommands } from '../capabilities/audit/audit.cli.ts';
+import { registerCalendarCommands } from '../capabilities/calendar/calendar.cli.ts';
 import { proposeTierChanges } from '../capabilities/cultivation/propose-tier-changes.ts';
 import { registerEvaluationCommands } from '../capabilities/evaluation/evaluation.cli.ts';
 import { registerImportCommands } from '../capabilities/imports/imports.cli.ts';
@@ -26,6 +27,7 @@ registerPolicyCommands(program, cli);
 registerAuditCommands(program, cli);
 registerImportCommands(program, cli);
 registerEvaluationCommands(program, cli, { afterBatch: proposeTierChanges });
+registerCalendarCommands(program, cli);
 registerBackupCommands(program, cli);
 
 await program.parseAsync(process.argv);

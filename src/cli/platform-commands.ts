@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
+import { loadBundledCalendarYears } from '../capabilities/calendar/load-bundled-calendar-years.ts';
 import { loadBundledPolicyPacks } from '../capabilities/policy-packs/load-bundled-policy-packs.ts';
 import { describeDemoAccounts, seedDemoCity } from '../demo/seed-demo-city.ts';
 import { evaluateDemoCity } from '../demo/evaluate-demo-city.ts';
+import { seedDemoFinancing } from '../demo/seed-demo-financing.ts';
 import { demoSeed, seedDemoEnterprises } from '../demo/seed-demo-enterprises.ts';
 import { progressBar } from './progress-bar.ts';
 import { type CliContext, withPlatform } from './cli-context.ts';
@@ -31,6 +33,7 @@ export function registerPlatformCommands(program: Command, cli: CliContext): voi
           return 3;
         }
         await loadBundledPolicyPacks(kjt.run, cli.call());
+        await loadBundledCalendarYears(kjt.run, cli.call());
         const result = await seedDemoCity(kjt.run);
         const enterprises = await seedDemoEnterprises(kjt.run, {
           seed: Number(options.seed),
@@ -40,7 +43,8 @@ export function registerPlatformCommands(program: Command, cli: CliContext): voi
         const bar = progressBar('评价演示企业 / evaluating the demo enterprises');
         const evaluation = await evaluateDemoCity(kjt.run, { onProgress: options.json ? undefined : bar.update });
         bar.end();
-        cli.print({ isJson: Boolean(options.json) }, { ...result, enterpriseImports: enterprises.files, evaluation }, () =>
+        const financing = await seedDemoFinancing(kjt.run);
+        cli.print({ isJson: Boolean(options.json) }, { ...result, enterpriseImports: enterprises.files, evaluation, financing }, () =>
           [
             `新建机构 / organisations created: ${result.organisationsCreated}`,
             `新建用户 / users created: ${result.usersCreated}`,
@@ -48,6 +52,7 @@ export function registerPlatformCommands(program: Command, cli: CliContext): voi
             evaluation.isSkipped
               ? '已评价过，未重复评价 / already evaluated; run `kjt evaluate --all` to re-evaluate'
               : `评价 / evaluated: ${evaluation.evaluated}；培育库调整建议 / tier proposals: ${evaluation.proposals}（演示已批准 / approved for the demo: ${evaluation.approved}）`,
+            financing.isSkipped ? '' : `金融产品 / products: ${financing.products}；融资需求 / demands: ${financing.demands}`,
             describeDemoAccounts(),
           ].join('\n'),
         );

@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
 import { buildHttpApp } from '../app/http-app.ts';
+import { loadBundledCalendarYears } from '../capabilities/calendar/load-bundled-calendar-years.ts';
 import { loadBundledPolicyPacks } from '../capabilities/policy-packs/load-bundled-policy-packs.ts';
 import { hasActiveAdmin } from '../capabilities/users/has-active-admin.ts';
 import { describeDemoAccounts, seedDemoCity } from '../demo/seed-demo-city.ts';
 import { evaluateDemoCity } from '../demo/evaluate-demo-city.ts';
+import { seedDemoFinancing } from '../demo/seed-demo-financing.ts';
 import { isRegistryEmpty, seedDemoEnterprises } from '../demo/seed-demo-enterprises.ts';
 import { platformErrors } from '../platform/errors.ts';
 import { exitCodes, reportError, type CliContext } from './cli-context.ts';
@@ -19,6 +21,7 @@ export function registerServeCommand(program: Command, cli: CliContext): void {
         const kjt = await cli.open({ hasJobs: true, isWorkingJobs: true });
         try {
           await loadBundledPolicyPacks(kjt.run, cli.call());
+          await loadBundledCalendarYears(kjt.run, cli.call());
           if (kjt.config.mode === 'production') {
             if (!(await kjt.run(hasActiveAdmin, undefined, cli.call()))) throw platformErrors('NO_ADMIN_IN_PRODUCTION');
           } else {
@@ -31,6 +34,8 @@ export function registerServeCommand(program: Command, cli: CliContext): void {
               console.log('正在评价演示企业 / evaluating the demo enterprises …');
               const evaluation = await evaluateDemoCity(kjt.run);
               if (!evaluation.isSkipped) console.log(`  评价 / evaluated: ${evaluation.evaluated}；培育库调整建议 / tier proposals: ${evaluation.proposals}`);
+              const financing = await seedDemoFinancing(kjt.run);
+              if (!financing.isSkipped) console.log(`  金融产品 / products: ${financing.products}；融资需求 / demands: ${financing.demands}`);
             }
             console.log(describeDemoAccounts());
           }

@@ -33,6 +33,10 @@ const zhCN = interopDefault(zhCNModule);
 // constants, whose derived Zod schemas the bundler cannot prove unused.
 const RegistryPage = lazy(() => import('./pages/registry/registry-page.tsx').then((module) => ({ default: module.RegistryPage })));
 const EnterpriseDetailPage = lazy(() => import('./pages/registry/enterprise-detail-page.tsx').then((module) => ({ default: module.EnterpriseDetailPage })));
+// The portrait and the 培育库 bring ECharts; they load on first use too.
+const EnterprisePortraitPage = lazy(() => import('./pages/portrait/enterprise-portrait-page.tsx').then((module) => ({ default: module.EnterprisePortraitPage })));
+const MyPortraitPage = lazy(() => import('./pages/portrait/my-portrait-page.tsx').then((module) => ({ default: module.MyPortraitPage })));
+const CultivationPage = lazy(() => import('./pages/cultivation/cultivation-page.tsx').then((module) => ({ default: module.CultivationPage })));
 const ImportsPage = lazy(() => import('./pages/imports/imports-page.tsx').then((module) => ({ default: module.ImportsPage })));
 
 export function App() {
@@ -119,6 +123,12 @@ function pageFor(route: Exclude<RouteMatch, { page: 'login' }>, can: (permission
     case 'enterpriseDetail':
       // Keyed by the enterprise, so that moving from one record to another starts afresh.
       return <EnterpriseDetailPage key={route.uscc} uscc={route.uscc} />;
+    case 'enterprisePortrait':
+      return <EnterprisePortraitPage key={route.uscc} uscc={route.uscc} />;
+    case 'myPortrait':
+      return <MyPortraitPage />;
+    case 'cultivation':
+      return <CultivationPage />;
     case 'imports':
       return <ImportsPage />;
     case 'importDetail':

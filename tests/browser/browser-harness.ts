@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildHttpApp } from '../../src/app/http-app.ts';
 import { openKeJinTong, type KeJinTong } from '../../src/app/kejintong.ts';
+import { loadBundledCalendarYears } from '../../src/capabilities/calendar/load-bundled-calendar-years.ts';
 import { loadBundledPolicyPacks } from '../../src/capabilities/policy-packs/load-bundled-policy-packs.ts';
+import { evaluateDemoCity } from '../../src/demo/evaluate-demo-city.ts';
 import { seedDemoCity } from '../../src/demo/seed-demo-city.ts';
 import { seedDemoEnterprises } from '../../src/demo/seed-demo-enterprises.ts';
 import { demoPassword } from '../../src/demo/demo-city.ts';
@@ -29,6 +31,11 @@ export interface HarnessOptions {
    * firm, linked to its organisation). Without it the registry starts empty.
    */
   demoEnterpriseCount?: number;
+  /**
+   * Evaluate the demo enterprises once, as `kjt demo` does: stored results, and a 培育库 with members
+   * and a queue of pending proposals. Needs `demoEnterpriseCount`.
+   */
+  isEvaluated?: boolean;
   /** Run background jobs in the process (large imports validate and commit as jobs). */
   hasJobs?: boolean;
 }
@@ -64,7 +71,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Browse
     kjt = await openKeJinTong({ ...readConfig({}), dataDir, databaseUrl: undefined }, { hasJobs: options.hasJobs, isWorkingJobs: options.hasJobs });
     await seedDemoCity(kjt.run);
     if (options.demoEnterpriseCount) await seedDemoEnterprises(kjt.run, { count: options.demoEnterpriseCount });
+    if (options.isEvaluated) await evaluateDemoCity(kjt.run);
     await loadBundledPolicyPacks(kjt.run, { actor: systemActor('test'), requestId: 'test' });
+    await loadBundledCalendarYears(kjt.run, { actor: systemActor('test'), requestId: 'test' });
     http = await buildHttpApp(kjt, { webRoot });
     const address = await http.listen({ port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({

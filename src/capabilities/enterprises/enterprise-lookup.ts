@@ -38,3 +38,21 @@ export function enterpriseIdsInScope(actor: Actor, filters: { districtCode?: str
   const where = and(enterpriseScopeCondition(actor), filters.districtCode ? eq(enterprises.districtCode, filters.districtCode) : undefined);
   return sql`(select ${enterprises.id} from ${enterprises}${where ? sql` where ${where}` : sql``})`;
 }
+
+/** The enterprise an enterprise user's organisation is linked to (一企一档 ↔ 企业用户). */
+export async function findEnterpriseOfOrganisation(tx: Transaction, organisationId: string): Promise<EnterpriseLabel | undefined> {
+  const [row] = await tx.select(labelColumns).from(enterprises).where(eq(enterprises.organisationId, organisationId)).limit(1);
+  return row;
+}
+
+/** An enterprise's contacts, unmasked, for a use case that has established the reader's right (e.g. a consent). */
+export async function findEnterpriseContacts(tx: Transaction, enterpriseId: string): Promise<{ contactName: string | null; contactPhone: string | null; contactEmail: string | null } | undefined> {
+  const [row] = await tx.select({ contactName: enterprises.contactName, contactPhone: enterprises.contactPhone, contactEmail: enterprises.contactEmail }).from(enterprises).where(eq(enterprises.id, enterpriseId));
+  return row;
+}
+
+/** The label of the enterprise with this USCC (normalised by the caller). */
+export async function findEnterpriseByUscc(tx: Transaction, uscc: string): Promise<EnterpriseLabel | undefined> {
+  const [row] = await tx.select(labelColumns).from(enterprises).where(eq(enterprises.uscc, uscc));
+  return row;
+}

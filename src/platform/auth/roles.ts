@@ -30,6 +30,18 @@ export const permissions = [
   'cultivation.read',
   /** Approve or override proposed tier changes. */
   'cultivation.decide',
+  /** 工作日历: import a year's 放假安排通知. */
+  'calendar.manage',
+  /** An institution manages its own products (the admin any institution's). */
+  'products.manage',
+  /** 融资需求: an enterprise posts, withdraws and follows its own demands, accepts referrals, rates institutions. */
+  'financing.demand',
+  /** An institution sees the demands addressed or open to it, claims them and records contact and outcome. */
+  'financing.handle',
+  /** Oversee every demand: overdue and declined ones with their reasons. */
+  'financing.supervise',
+  /** 授权: an enterprise grants and revokes institutions' access to its data and sees who looked. */
+  'consent.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -52,13 +64,19 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'evaluation.run',
     'cultivation.read',
     'cultivation.decide',
+    'calendar.manage',
+    'products.manage',
+    'financing.demand',
+    'financing.handle',
+    'financing.supervise',
+    'consent.manage',
   ],
-  supervisor: [...signedIn, 'organisations.read', 'jobs.read', 'registry.read', 'evaluation.read', 'cultivation.read'],
-  department: [...signedIn, 'organisations.read', 'registry.read', 'registry.write', 'evaluation.read', 'evaluation.run', 'cultivation.read', 'cultivation.decide'],
-  district: [...signedIn, 'organisations.read', 'registry.read', 'registry.write', 'evaluation.read', 'cultivation.read', 'cultivation.decide'],
-  regulator: [...signedIn, 'organisations.read'],
-  institution: [...signedIn, 'organisations.read'],
-  enterprise: [...signedIn, 'organisations.read', 'registry.read', 'evaluation.read'],
+  supervisor: [...signedIn, 'organisations.read', 'jobs.read', 'registry.read', 'evaluation.read', 'cultivation.read', 'financing.supervise'],
+  department: [...signedIn, 'organisations.read', 'registry.read', 'registry.write', 'evaluation.read', 'evaluation.run', 'cultivation.read', 'cultivation.decide', 'financing.supervise'],
+  district: [...signedIn, 'organisations.read', 'registry.read', 'registry.write', 'evaluation.read', 'cultivation.read', 'cultivation.decide', 'financing.supervise'],
+  regulator: [...signedIn, 'organisations.read', 'financing.supervise'],
+  institution: [...signedIn, 'organisations.read', 'products.manage', 'financing.handle'],
+  enterprise: [...signedIn, 'organisations.read', 'registry.read', 'evaluation.read', 'financing.demand', 'consent.manage'],
   advisor: [...signedIn, 'organisations.read'],
 };
 

@@ -61,3 +61,12 @@ export type {
   QualificationKind,
 } from '../../capabilities/enterprises/enterprises.contracts.ts';
 export type { ImportDetail, ImportKind, ImportRowResult, ImportStatus, ImportSummary, TemplateFormat } from '../../capabilities/imports/imports.contracts.ts';
+export type {
+  EvaluationRunView,
+  Portrait,
+  RuleSetSummary,
+  StoredResult,
+} from '../../capabilities/evaluation/evaluation.contracts.ts';
+export type { EvaluationResult, IndicatorResult } from '../../capabilities/evaluation/evaluation-result.ts';
+export type { Gap, GapAnalysis, UnresolvedGap } from '../../capabilities/evaluation/analyse-gaps.ts';
+export type { EnterpriseCultivation, MemberView, ProposalView, TierSetView } from '../../capabilities/cultivation/cultivation.contracts.ts';

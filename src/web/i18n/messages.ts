@@ -4,8 +4,10 @@
  * instead, so that there is one home for each of them. Each page family keeps its strings in its own
  * file, merged here.
  */
+import { cultivationMessages } from './cultivation-messages.ts';
 import { fieldMessages } from './field-messages.ts';
 import { importMessages } from './import-messages.ts';
+import { portraitMessages } from './portrait-messages.ts';
 import { registryMessages } from './registry-messages.ts';
 
 export const platformMessages = {
@@ -207,6 +209,6 @@ export const platformMessages = {
   'policy.responsible': { zh: '责任部门', en: 'Responsible' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
-export const messages = { ...platformMessages, ...registryMessages, ...fieldMessages, ...importMessages };
+export const messages = { ...platformMessages, ...registryMessages, ...fieldMessages, ...importMessages, ...portraitMessages, ...cultivationMessages };
 
 export type MessageKey = keyof typeof messages;

@@ -1,4 +1,4 @@
-import { AuditOutlined, BankOutlined, CloudUploadOutlined, DatabaseOutlined, FileProtectOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, CloudUploadOutlined, DatabaseOutlined, FileProtectOutlined, HomeOutlined, NodeIndexOutlined, RadarChartOutlined, TeamOutlined } from '@ant-design/icons';
 import { Layout, Menu, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -9,8 +9,10 @@ import { AppHeader } from './app-header.tsx';
 
 const icons: Record<PageName, ReactNode> = {
   home: <HomeOutlined />,
+  myPortrait: <RadarChartOutlined />,
   registry: <DatabaseOutlined />,
   imports: <CloudUploadOutlined />,
+  cultivation: <NodeIndexOutlined />,
   policyPacks: <FileProtectOutlined />,
   organisations: <BankOutlined />,
   users: <TeamOutlined />,
@@ -20,18 +22,17 @@ const icons: Record<PageName, ReactNode> = {
 /** The signed-in frame: a menu of exactly the pages the user's permissions open, and the header. */
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
-  const { permissions } = useCurrentUser();
+  const { permissions, user } = useCurrentUser();
   const { pathname } = useLocation();
   const { token } = theme.useToken();
-  const selected = menuPageOf(pathname);
-  const items = visibleMenuPages(permissions).map((page) => ({
+  const visible = visibleMenuPages(permissions, user.role);
+  const selected = menuPageOf(pathname, visible.map((page) => page.name));
+  const items = visible.map((page) => ({
     key: page.path,
     icon: icons[page.name],
     label: <a href={page.path} onClick={(event) => event.preventDefault()}>{t(page.labelKey)}</a>,
   }));
-  const selectedKeys = visibleMenuPages(permissions)
-    .filter((page) => page.name === selected)
-    .map((page) => page.path);
+  const selectedKeys = visible.filter((page) => page.name === selected).map((page) => page.path);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={208} breakpoint="lg" collapsedWidth={64} theme="dark">

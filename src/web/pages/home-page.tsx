@@ -14,7 +14,7 @@ export function HomePage() {
   const { t, language } = useI18n();
   const { user, permissions } = useCurrentUser();
   const health = useApi(() => healthApi.get(), []);
-  const pages = visibleMenuPages(permissions).filter((page) => page.name !== 'home');
+  const pages = visibleMenuPages(permissions, user.role).filter((page) => page.name !== 'home');
   return (
     <>
       <Typography.Title level={3} style={{ marginTop: 0 }}>

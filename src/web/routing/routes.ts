@@ -1,43 +1,52 @@
 import type { MessageKey } from '../i18n/messages.ts';
 
 /** The pages of the app. A page is in the menu only when the user holds its permission. */
-export type PageName = 'home' | 'registry' | 'imports' | 'organisations' | 'users' | 'audit' | 'policyPacks';
+export type PageName = 'home' | 'myPortrait' | 'registry' | 'imports' | 'cultivation' | 'organisations' | 'users' | 'audit' | 'policyPacks';
 
 export interface MenuPage {
   name: PageName;
   path: string;
   permission: string;
   labelKey: MessageKey;
+  /** Only for these roles (a page about the user's own enterprise), besides the permission. */
+  roles?: readonly string[];
 }
 
 export const menuPages: readonly MenuPage[] = [
   { name: 'home', path: '/', permission: 'session', labelKey: 'menu.home' },
+  { name: 'myPortrait', path: '/my-portrait', permission: 'evaluation.read', labelKey: 'menu.myPortrait', roles: ['enterprise'] },
   { name: 'registry', path: '/enterprises', permission: 'registry.read', labelKey: 'menu.registry' },
   { name: 'imports', path: '/imports', permission: 'registry.write', labelKey: 'menu.imports' },
+  { name: 'cultivation', path: '/cultivation', permission: 'cultivation.read', labelKey: 'menu.cultivation' },
   { name: 'policyPacks', path: '/policy-packs', permission: 'public', labelKey: 'menu.policyPacks' },
   { name: 'organisations', path: '/organisations', permission: 'organisations.read', labelKey: 'menu.organisations' },
   { name: 'users', path: '/users', permission: 'users.read', labelKey: 'menu.users' },
   { name: 'audit', path: '/audit', permission: 'audit.read', labelKey: 'menu.audit' },
 ];
 
-export function visibleMenuPages(permissions: readonly string[]): MenuPage[] {
-  return menuPages.filter((page) => permissions.includes(page.permission));
+export function visibleMenuPages(permissions: readonly string[], role?: string): MenuPage[] {
+  return menuPages.filter((page) => permissions.includes(page.permission) && (!page.roles || (role !== undefined && page.roles.includes(role))));
 }
 
 export type RouteMatch =
   | { page: PageName; permission: string }
   | { page: 'policyPackDetail'; permission: string; packId: string }
   | { page: 'enterpriseDetail'; permission: string; uscc: string }
+  | { page: 'enterprisePortrait'; permission: string; uscc: string }
   | { page: 'importDetail'; permission: string; importId: string }
   | { page: 'login' }
   | { page: 'notFound' };
 
-/** Pages under a list page, and the list they belong to in the menu. */
+/**
+ * Pages under a list page, and the list they belong to in the menu; with several, the first one the
+ * user sees (an enterprise user's own portrait belongs to 我的画像, an officer's view of one to 企业名册).
+ */
 const detailRoutes = [
-  { pattern: /^\/policy-packs\/([^/]+)$/, menu: 'policyPacks', match: (id: string): RouteMatch => ({ page: 'policyPackDetail', permission: 'public', packId: id }) },
-  { pattern: /^\/enterprises\/([^/]+)$/, menu: 'registry', match: (id: string): RouteMatch => ({ page: 'enterpriseDetail', permission: 'registry.read', uscc: id }) },
-  { pattern: /^\/imports\/([^/]+)$/, menu: 'imports', match: (id: string): RouteMatch => ({ page: 'importDetail', permission: 'registry.write', importId: id }) },
-] as const satisfies ReadonlyArray<{ pattern: RegExp; menu: PageName; match: (id: string) => RouteMatch }>;
+  { pattern: /^\/enterprises\/([^/]+)\/portrait$/, menu: ['myPortrait', 'registry'], match: (id: string): RouteMatch => ({ page: 'enterprisePortrait', permission: 'evaluation.read', uscc: id }) },
+  { pattern: /^\/policy-packs\/([^/]+)$/, menu: ['policyPacks'], match: (id: string): RouteMatch => ({ page: 'policyPackDetail', permission: 'public', packId: id }) },
+  { pattern: /^\/enterprises\/([^/]+)$/, menu: ['registry'], match: (id: string): RouteMatch => ({ page: 'enterpriseDetail', permission: 'registry.read', uscc: id }) },
+  { pattern: /^\/imports\/([^/]+)$/, menu: ['imports'], match: (id: string): RouteMatch => ({ page: 'importDetail', permission: 'registry.write', importId: id }) },
+] as const satisfies ReadonlyArray<{ pattern: RegExp; menu: readonly PageName[]; match: (id: string) => RouteMatch }>;
 
 function decodeSegment(segment: string): string | undefined {
   try {
@@ -60,11 +69,11 @@ export function matchRoute(pathname: string): RouteMatch {
   return page ? { page: page.name, permission: page.permission } : { page: 'notFound' };
 }
 
-/** The menu entry a path belongs to (a detail page highlights its list). */
-export function menuPageOf(pathname: string): PageName | undefined {
+/** The menu entry a path belongs to (a detail page highlights its list, the first of `visible` when given). */
+export function menuPageOf(pathname: string, visible?: readonly PageName[]): PageName | undefined {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   const detail = detailRoutes.find((route) => route.pattern.test(path));
-  if (detail) return detail.menu;
+  if (detail) return detail.menu.find((name) => !visible || visible.includes(name)) ?? detail.menu[0];
   const match = matchRoute(pathname);
   if (match.page === 'login' || match.page === 'notFound' || !('permission' in match)) return undefined;
   return match.page as PageName;

@@ -3,20 +3,8 @@ import { App, Button } from 'antd';
 import { useState } from 'react';
 import { enterprisesApi, type EnterpriseFilters } from '../../api/registry-api.ts';
 import { asApiError } from '../../api/use-api.ts';
+import { saveFile } from '../../components/save-file.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-
-/** Hands a downloaded file to the browser under its name. */
-function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  // Give the browser a moment to start the download before the address is revoked.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** 导出 Excel: the list as filtered now, as an .xlsx file; says how many rows and whether it was cut short. */
 export function ExportButton({ filters }: { filters: EnterpriseFilters }) {

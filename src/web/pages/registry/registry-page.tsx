@@ -86,6 +86,9 @@ export function RegistryPage() {
       ...sorted('updatedAt'),
       render: (value: string) => <span title={formatDateTime(value)}>{formatDateTime(value).slice(0, 10)}</span>,
     },
+    ...(can('evaluation.read')
+      ? [{ title: '', key: 'portrait', width: 100, fixed: 'right' as const, render: (_: unknown, row: EnterpriseSummary) => <Link to={`${enterpriseHref(row.uscc)}/portrait`}>{t('portrait.open')}</Link> }]
+      : []),
   ];
 
   const onTableChange = (pagination: TablePaginationConfig, _filters: unknown, sorter: SorterResult<EnterpriseSummary> | SorterResult<EnterpriseSummary>[]) => {
@@ -121,7 +124,7 @@ export function RegistryPage() {
         columns={columns}
         dataSource={list.data?.items ?? []}
         loading={list.isLoading}
-        scroll={{ x: 1120 }}
+        scroll={{ x: 1220 }}
         locale={{ emptyText: t('registry.empty') }}
         onChange={onTableChange}
         data-testid="registry-table"

@@ -1,0 +1,67 @@
+import { and, eq } from 'drizzle-orm';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { dataScopeOf, isInScope } from '../../platform/auth/data-scope.ts';
+import type { Transaction } from '../../platform/db/database.ts';
+import { findEnterpriseLabels, findEnterpriseOfOrganisation } from '../enterprises/enterprise-lookup.ts';
+import { financingErrors } from './financing.errors.ts';
+import { demandClaims, demandRecipients, financialProducts, financingDemands } from './financing.tables.ts';
+
+type DemandRow = typeof financingDemands.$inferSelect;
+
+/** Claims that hold a slot: declined ones used theirs; released (deadline missed) and withdrawn ones gave it back. */
+export const slotHoldingClaimStatuses = ['claimed', 'contacted', 'approved', 'declined'] as const;
+export const activeClaimStatuses = ['claimed', 'contacted'] as const;
+
+/** Whether an institution may see a demand: addressed to it, claimed by it, or open and of a kind it offers. */
+export async function institutionMaySee(tx: Transaction, demand: DemandRow, institutionId: string): Promise<boolean> {
+  const [recipient] = await tx.select({ id: demandRecipients.institutionId }).from(demandRecipients).where(and(eq(demandRecipients.demandId, demand.id), eq(demandRecipients.institutionId, institutionId)));
+  if (recipient) return true;
+  const [claim] = await tx.select({ id: demandClaims.id }).from(demandClaims).where(and(eq(demandClaims.demandId, demand.id), eq(demandClaims.institutionId, institutionId)));
+  if (claim) return true;
+  if (demand.dispatchMode !== 'open' || demand.status >= 300) return false;
+  const [product] = await tx
+    .select({ id: financialProducts.id })
+    .from(financialProducts)
+    .where(and(eq(financialProducts.institutionId, institutionId), eq(financialProducts.demandKind, demand.kind), eq(financialProducts.status, 'active')))
+    .limit(1);
+  return product !== undefined;
+}
+
+/**
+ * The demand if the actor may see it; otherwise "not found", so that nothing leaks: an enterprise
+ * its own, an institution what institutionMaySee allows, overseers within their data scope.
+ */
+export async function findVisibleDemand(tx: Transaction, actor: Actor, demandId: string, demand: DemandRow | undefined): Promise<DemandRow> {
+  const notFound = financingErrors('DEMAND_NOT_FOUND', { demandId });
+  if (!demand || actor.kind === 'anonymous') throw notFound;
+  if (actor.kind === 'system') return demand;
+  if (actor.role === 'enterprise') {
+    const own = await findEnterpriseOfOrganisation(tx, actor.organisationId);
+    if (own?.id !== demand.enterpriseId) throw notFound;
+    return demand;
+  }
+  if (actor.role === 'institution') {
+    if (!(await institutionMaySee(tx, demand, actor.organisationId))) throw notFound;
+    return demand;
+  }
+  const enterprise = (await findEnterpriseLabels(tx, [demand.enterpriseId])).get(demand.enterpriseId);
+  if (!enterprise || !isInScope(dataScopeOf(actor), enterprise)) throw notFound;
+  return demand;
+}
+
+/** How many claims hold a slot on a demand. */
+export async function countSlotHoldingClaims(tx: Transaction, demandId: string): Promise<{ holding: number; active: number; institutionIds: string[] }> {
+  const claims = await tx.select({ status: demandClaims.status, institutionId: demandClaims.institutionId }).from(demandClaims).where(eq(demandClaims.demandId, demandId));
+  return {
+    holding: claims.filter((claim) => (slotHoldingClaimStatuses as readonly string[]).includes(claim.status)).length,
+    active: claims.filter((claim) => (activeClaimStatuses as readonly string[]).includes(claim.status)).length,
+    institutionIds: claims.map((claim) => claim.institutionId),
+  };
+}
+
+/** Recipients of a chosen-dispatch demand that have not claimed yet. */
+export async function unclaimedRecipients(tx: Transaction, demandId: string, claimedBy: string[]): Promise<string[]> {
+  const rows = await tx.select({ institutionId: demandRecipients.institutionId }).from(demandRecipients).where(eq(demandRecipients.demandId, demandId));
+  return rows.map((row) => row.institutionId).filter((id) => !claimedBy.includes(id));
+}
+

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { declineReasons } from './demand-status.ts';
+import { eligibilityConditionSchema } from './eligibility.contracts.ts';
+
+const bilingual = z.object({ zh: z.string(), en: z.string() });
+const fen = z.number().int().min(0).max(1_000_000_000_000_000);
+const isoDate = z.iso.date();
+const pageRequest = { page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(20) };
+
+export const demandKinds = ['debt', 'equity', 'insurance', 'guarantee'] as const;
+export type DemandKind = (typeof demandKinds)[number];
+export const productTypes = [
+  'credit_loan',
+  'ip_pledge_loan',
+  'equity_pledge_loan',
+  'talent_loan',
+  'supply_chain',
+  'tech_insurance',
+  'ip_insurance',
+  'talent_insurance',
+  'investment_loan_linkage',
+  'guarantee',
+  'equity_investment',
+  'digital_rmb',
+] as const;
+export const productStatuses = ['active', 'suspended', 'retired'] as const;
+
+export const productInput = z
+  .object({
+    name: z.string().trim().min(2).max(100),
+    nameEn: z.string().trim().max(200).optional(),
+    productType: z.enum(productTypes),
+    demandKind: z.enum(demandKinds),
+    minAmountFen: fen.optional(),
+    maxAmountFen: fen.optional(),
+    minTermMonths: z.number().int().min(0).max(600).optional(),
+    maxTermMonths: z.number().int().min(0).max(600).optional(),
+    minRateBp: z.number().int().min(0).max(10_000).optional(),
+    maxRateBp: z.number().int().min(0).max(10_000).optional(),
+    eligibility: eligibilityConditionSchema.nullable().optional(),
+    description: z.string().max(2000).optional(),
+    launchedOn: isoDate,
+    isNewUnderPolicy: z.boolean().default(false),
+    status: z.enum(productStatuses).default('active'),
+    /** Admin only: the institution's organisation code; an institution officer always writes its own. */
+    institutionCode: z.string().max(100).optional(),
+  })
+  .refine((value) => value.minAmountFen === undefined || value.maxAmountFen === undefined || value.minAmountFen <= value.maxAmountFen, { message: 'minAmountFen > maxAmountFen', path: ['minAmountFen'] })
+  .refine((value) => value.minTermMonths === undefined || value.maxTermMonths === undefined || value.minTermMonths <= value.maxTermMonths, { message: 'minTermMonths > maxTermMonths', path: ['minTermMonths'] })
+  .refine((value) => value.minRateBp === undefined || value.maxRateBp === undefined || value.minRateBp <= value.maxRateBp, { message: 'minRateBp > maxRateBp', path: ['minRateBp'] });
+export type ProductInput = z.infer<typeof productInput>;
+
+export const productViewSchema = z.object({
+  id: z.string(),
+  institution: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  productType: z.enum(productTypes),
+  demandKind: z.enum(demandKinds),
+  minAmountFen: z.number().nullable(),
+  maxAmountFen: z.number().nullable(),
+  minTermMonths: z.number().nullable(),
+  maxTermMonths: z.number().nullable(),
+  minRateBp: z.number().nullable(),
+  maxRateBp: z.number().nullable(),
+  eligibility: z.unknown().nullable(),
+  description: z.string().nullable(),
+  launchedOn: isoDate,
+  isNewUnderPolicy: z.boolean(),
+  status: z.enum(productStatuses),
+});
+export type ProductView = z.infer<typeof productViewSchema>;
+export const listProductsInput = z.object({ demandKind: z.enum(demandKinds).optional(), productType: z.enum(productTypes).optional(), institutionCode: z.string().max(100).optional(), ...pageRequest });
+export type ListProductsInput = z.infer<typeof listProductsInput>;
+export const productPageSchema = z.object({ items: z.array(productViewSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+export const postDemandInput = z
+  .object({
+    kind: z.enum(demandKinds),
+    amountFen: fen.min(1),
+    termMonths: z.number().int().min(1).max(600).optional(),
+    purpose: z.string().trim().min(2).max(500),
+    collateral: z.array(z.enum(['none', 'intellectual_property', 'equity', 'property', 'receivables', 'guarantee', 'other'])).max(7).default([]),
+    maxRateBp: z.number().int().min(0).max(10_000).optional(),
+    equityRound: z.string().trim().max(40).optional(),
+    valuationFen: fen.optional(),
+    dispatchMode: z.enum(['chosen', 'open']),
+    /** chosen: the institutions' organisation codes. */
+    institutionCodes: z.array(z.string().max(100)).max(10).default([]),
+    claimCap: z.number().int().min(1).max(10).default(3),
+  })
+  .refine((value) => value.dispatchMode === 'open' || value.institutionCodes.length > 0, { message: 'chosen dispatch needs at least one institution', path: ['institutionCodes'] });
+export type PostDemandInput = z.infer<typeof postDemandInput>;
+
+export const matchSchema = z.object({
+  product: productViewSchema,
+  isEligible: z.boolean(),
+  reasons: z.array(bilingual),
+});
+export type ProductMatch = z.infer<typeof matchSchema>;
+
+export const claimViewSchema = z.object({
+  id: z.string(),
+  institution: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+  status: z.string(),
+  claimedAt: z.string(),
+  contactDeadline: z.string().nullable(),
+  decisionDeadline: z.string().nullable(),
+  contactedAt: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  approval: z.record(z.string(), z.unknown()).nullable(),
+  declineReason: z.string().nullable(),
+  declineText: z.string().nullable(),
+});
+export type ClaimView = z.infer<typeof claimViewSchema>;
+
+export const demandViewSchema = z.object({
+  id: z.string(),
+  enterprise: z.object({ uscc: z.string(), name: z.string(), districtCode: z.string().nullable() }),
+  kind: z.enum(demandKinds),
+  amountFen: z.number(),
+  termMonths: z.number().nullable(),
+  purpose: z.string(),
+  collateral: z.array(z.string()),
+  maxRateBp: z.number().nullable(),
+  equityRound: z.string().nullable(),
+  valuationFen: z.number().nullable(),
+  dispatchMode: z.enum(['chosen', 'open']),
+  claimCap: z.number().int(),
+  status: z.number().int(),
+  statusName: bilingual,
+  claimDeadline: z.string().nullable(),
+  postedAt: z.string(),
+  recipients: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), reason: z.string() })),
+  claims: z.array(claimViewSchema),
+  timeline: z.array(z.object({ event: z.string(), fromStatus: z.number().nullable(), toStatus: z.number(), actor: z.string(), at: z.string(), details: z.unknown().nullable() })),
+});
+export type DemandView = z.infer<typeof demandViewSchema>;
+export const demandSummarySchema = demandViewSchema.omit({ recipients: true, claims: true, timeline: true }).extend({ claimCount: z.number().int() });
+export type DemandSummary = z.infer<typeof demandSummarySchema>;
+export const listDemandsInput = z.object({ status: z.coerce.number().int().optional(), band: z.enum(['waiting', 'handling', 'financed', 'not_financed', 'closed']).optional(), ...pageRequest });
+export type ListDemandsInput = z.infer<typeof listDemandsInput>;
+export const demandPageSchema = z.object({ items: z.array(demandSummarySchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const demandIdParams = z.object({ demandId: z.string().min(1).max(60) });
+
+export const decideClaimInput = z.discriminatedUnion('decision', [
+  z.object({
+    decision: z.literal('approve'),
+    amountFen: fen.min(1),
+    rateBp: z.number().int().min(0).max(10_000),
+    termMonths: z.number().int().min(1).max(600),
+    productType: z.enum(productTypes),
+    isCredit: z.boolean().default(false),
+    isFirstLoan: z.boolean().default(false),
+    isRenewal: z.boolean().default(false),
+    isIpPledge: z.boolean().default(false),
+  }),
+  z.object({ decision: z.literal('decline'), reason: z.enum(Object.keys(declineReasons) as [keyof typeof declineReasons, ...Array<keyof typeof declineReasons>]), text: z.string().trim().min(2).max(1000) }),
+]);
+export type DecideClaimInput = z.infer<typeof decideClaimInput>;
+
+export const acceptReferralInput = z.object({ institutionCodes: z.array(z.string().max(100)).min(1).max(10) });
+export const rateInput = z.object({ institutionCode: z.string().max(100), stars: z.number().int().min(1).max(5), comment: z.string().max(1000).optional() });
+
+/** Who is asking: the enterprise for its own demands, an institution for its work, an overseer for the city or district. */
+export const demandAudiences = ['enterprise', 'institution', 'overseer'] as const;
+export type DemandAudience = (typeof demandAudiences)[number];
+export const audiencePermission = { enterprise: 'financing.demand', institution: 'financing.handle', overseer: 'financing.supervise' } as const;

@@ -1,0 +1,51 @@
+import { and, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { assertCan } from '../../platform/auth/actor.ts';
+import type { Page } from '../../platform/db/paging.ts';
+import type { UseCase } from '../../platform/use-case.ts';
+import { logDataAccess } from '../consent/log-data-access.ts';
+import { enterpriseIdsInScope, findEnterpriseLabels, findEnterpriseOfOrganisation } from '../enterprises/enterprise-lookup.ts';
+import { audiencePermission, type DemandAudience, type DemandSummary, type ListDemandsInput } from './financing.contracts.ts';
+import { demandClaims, demandRecipients, financialProducts, financingDemands } from './financing.tables.ts';
+import { toDemandSummary } from './demand-view.ts';
+
+const bandRanges = { waiting: [100, 200], handling: [200, 300], financed: [300, 400], not_financed: [400, 500], closed: [500, 600] } as const;
+
+/** 需求列表: the enterprise's own, an institution's inbox (addressed, claimed, or open in a kind it offers), or the overseer's scope. */
+export const listDemands: UseCase<ListDemandsInput & { audience: DemandAudience }, Page<DemandSummary>> = async (input, ctx) => {
+  assertCan(ctx.actor, audiencePermission[input.audience]);
+  const conditions: (SQL | undefined)[] = [];
+  if (ctx.actor.kind === 'user' && input.audience === 'enterprise') {
+    const own = await findEnterpriseOfOrganisation(ctx.tx, ctx.actor.organisationId);
+    conditions.push(eq(financingDemands.enterpriseId, own?.id ?? ''));
+  } else if (ctx.actor.kind === 'user' && input.audience === 'institution') {
+    const me = ctx.actor.organisationId;
+    conditions.push(
+      or(
+        inArray(financingDemands.id, ctx.tx.select({ id: demandRecipients.demandId }).from(demandRecipients).where(eq(demandRecipients.institutionId, me))),
+        inArray(financingDemands.id, ctx.tx.select({ id: demandClaims.demandId }).from(demandClaims).where(eq(demandClaims.institutionId, me))),
+        and(
+          eq(financingDemands.dispatchMode, 'open'),
+          lt(financingDemands.status, 300),
+          inArray(financingDemands.kind, ctx.tx.selectDistinct({ kind: financialProducts.demandKind }).from(financialProducts).where(and(eq(financialProducts.institutionId, me), eq(financialProducts.status, 'active')))),
+        ),
+      ),
+    );
+  } else {
+    conditions.push(sql`${financingDemands.enterpriseId} in ${enterpriseIdsInScope(ctx.actor)}`);
+  }
+  if (input.status !== undefined) conditions.push(eq(financingDemands.status, input.status));
+  if (input.band) conditions.push(gte(financingDemands.status, bandRanges[input.band][0]), lt(financingDemands.status, bandRanges[input.band][1]));
+  const where = and(...conditions);
+  const [[total], rows] = await Promise.all([
+    ctx.tx.select({ n: count() }).from(financingDemands).where(where),
+    ctx.tx.select().from(financingDemands).where(where).orderBy(desc(financingDemands.postedAt), desc(financingDemands.id)).limit(input.pageSize).offset((input.page - 1) * input.pageSize),
+  ]);
+  const ids = rows.map((row) => row.id);
+  const [labels, claimCounts] = await Promise.all([
+    findEnterpriseLabels(ctx.tx, rows.map((row) => row.enterpriseId)),
+    ids.length === 0 ? [] : ctx.tx.select({ demandId: demandClaims.demandId, n: count() }).from(demandClaims).where(inArray(demandClaims.demandId, ids)).groupBy(demandClaims.demandId),
+  ]);
+  const countOf = new Map(claimCounts.map((row) => [row.demandId, row.n]));
+  await logDataAccess(ctx.tx, ctx.actor, rows.map((row) => ({ enterpriseId: row.enterpriseId, scopes: ['demand'], basis: 'demand' as const, basisId: row.id })));
+  return { items: rows.map((row) => toDemandSummary(row, labels.get(row.enterpriseId), countOf.get(row.id) ?? 0)), total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
+};

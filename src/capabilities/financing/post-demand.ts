@@ -1,0 +1,72 @@
+import { assertCan, actorLabel } from '../../platform/auth/actor.ts';
+import { newId } from '../../platform/ids.ts';
+import type { UseCase } from '../../platform/use-case.ts';
+import { addWorkingDays } from '../calendar/calendar-lookup.ts';
+import { findOrganisationByCode } from '../organisations/organisation-lookup.ts';
+import { institutionTypes } from '../organisations/organisations.contracts.ts';
+import { notify } from '../notifications/notify.ts';
+import { demandStatuses } from './demand-status.ts';
+import type { PostDemandInput, ProductMatch } from './financing.contracts.ts';
+import { financingErrors } from './financing.errors.ts';
+import { demandEvents, demandRecipients, financingDemands } from './financing.tables.ts';
+import { matchActiveProducts, ownEligibilityFacts } from './match-demand.ts';
+import { serviceDeadlines } from './service-deadlines.ts';
+
+const kindNames = { debt: '债权融资', equity: '股权融资', insurance: '科技保险', guarantee: '融资担保' } as const;
+
+/**
+ * 发布融资需求: the enterprise posts a demand for its own enterprise, addressed to institutions it
+ * chose or open to every eligible one (up to the claim cap). The claim deadline counts working days;
+ * the institutions are told in the same transaction.
+ */
+export const postDemand: UseCase<PostDemandInput, { demandId: string; matches: ProductMatch[] }> = async (input, ctx) => {
+  assertCan(ctx.actor, 'financing.demand');
+  if (ctx.actor.kind !== 'user') throw financingErrors('NO_ENTERPRISE_RECORD');
+  const { enterpriseId, facts } = await ownEligibilityFacts(ctx.tx, ctx.actor.organisationId, ctx.now);
+  const chosen = [];
+  for (const code of new Set(input.institutionCodes)) {
+    const institution = await findOrganisationByCode(ctx.tx, code);
+    if (!institution || !institutionTypes.includes(institution.type)) throw financingErrors('NOT_AN_INSTITUTION', { code });
+    chosen.push(institution);
+  }
+  const terms = { kind: input.kind, amountFen: input.amountFen, termMonths: input.termMonths ?? null, maxRateBp: input.maxRateBp ?? null };
+  const matches = await matchActiveProducts(ctx.tx, terms, facts);
+  const claimDeadline = await addWorkingDays(ctx.tx, ctx.now, serviceDeadlines.claimWorkingDays);
+  const demandId = newId('dmd');
+  await ctx.tx.insert(financingDemands).values({
+    id: demandId,
+    enterpriseId,
+    kind: input.kind,
+    amountFen: input.amountFen,
+    termMonths: input.termMonths ?? null,
+    purpose: input.purpose,
+    collateral: input.collateral,
+    maxRateBp: input.maxRateBp ?? null,
+    equityRound: input.equityRound ?? null,
+    valuationFen: input.valuationFen ?? null,
+    dispatchMode: input.dispatchMode,
+    claimCap: input.dispatchMode === 'chosen' ? Math.min(input.claimCap, chosen.length) : input.claimCap,
+    status: demandStatuses.open,
+    claimDeadline,
+    postedAt: ctx.now,
+    createdByUserId: ctx.actor.userId,
+  });
+  if (chosen.length > 0) await ctx.tx.insert(demandRecipients).values(chosen.map((institution) => ({ demandId, institutionId: institution.id, reason: 'dispatch' })));
+  await ctx.tx.insert(demandEvents).values({ demandId, event: 'posted', fromStatus: null, toStatus: demandStatuses.open, actorLabel: actorLabel(ctx.actor), details: { dispatchMode: input.dispatchMode, claimDeadline: claimDeadline.toISOString() }, at: ctx.now });
+
+  const recipients = input.dispatchMode === 'chosen' ? chosen.map((institution) => institution.id) : [...new Set(matches.filter((match) => match.isEligible).map((match) => match.product.institution.id))];
+  const amount = `${input.amountFen / 1_000_000}万元`;
+  await notify(
+    ctx.tx,
+    recipients.map((institutionId) => ({
+      to: { organisationId: institutionId },
+      kind: 'demand_posted',
+      title: { zh: `新的${kindNames[input.kind]}需求：${amount}`, en: `New ${input.kind} demand: ${amount}` },
+      body: { zh: `请在 ${claimDeadline.toISOString()} 前接单`, en: `Claim it before ${claimDeadline.toISOString()}` },
+      link: `/financing/demands/${demandId}`,
+    })),
+  );
+  await ctx.audit({ action: 'financing.demand-posted', entityType: 'financing_demand', entityId: demandId, after: { ...input, enterpriseId, claimDeadline } });
+  return { demandId, matches };
+};
+

@@ -1,0 +1,89 @@
+import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
+import { assertCan } from '../../platform/auth/actor.ts';
+import type { UseCase, UseCaseContext } from '../../platform/use-case.ts';
+import { addWorkingDays } from '../calendar/calendar-lookup.ts';
+import { findEnterpriseLabels } from '../enterprises/enterprise-lookup.ts';
+import { notify, type Notification } from '../notifications/notify.ts';
+import { activeClaimStatuses } from './demand-access.ts';
+import { applyDemandEvent, lockDemand, recordDemandNote } from './demand-transition.ts';
+import { eventAfterClaimEnded } from './end-claim.ts';
+import { demandClaims, financingDemands } from './financing.tables.ts';
+import { serviceDeadlines } from './service-deadlines.ts';
+
+export interface SweepOutcome {
+  reopened: number;
+  unclaimed: number;
+  released: number;
+  reminded: number;
+}
+
+const overdue = (kind: string, demandId: string, zh: string, en: string): Notification => ({
+  to: { role: 'supervisor' },
+  kind,
+  title: { zh: `融资需求超时：${zh}`, en: `Financing demand overdue: ${en}` },
+  body: { zh: `需求 ${demandId}`, en: `Demand ${demandId}` },
+  link: `/financing/demands/${demandId}`,
+});
+
+async function tellEnterprise(ctx: UseCaseContext, enterpriseId: string, message: Omit<Notification, 'to'>): Promise<void> {
+  const enterprise = (await findEnterpriseLabels(ctx.tx, [enterpriseId])).get(enterpriseId);
+  if (enterprise?.organisationId) await notify(ctx.tx, [{ to: { organisationId: enterprise.organisationId }, ...message }]);
+}
+
+/**
+ * 时限巡检 (every 15 minutes): a demand nobody claimed in time re-opens to every eligible
+ * institution once (chosen dispatch), else it is marked unclaimed and the enterprise may accept a
+ * referral; a claim whose contact or decision deadline passed is released and its slot freed; the
+ * supervisors hear of every miss; institutions are reminded shortly before a deadline.
+ */
+export const sweepDemandDeadlines: UseCase<Record<string, never>, SweepOutcome> = async (_input, ctx) => {
+  assertCan(ctx.actor, 'financing.supervise');
+  const outcome: SweepOutcome = { reopened: 0, unclaimed: 0, released: 0, reminded: 0 };
+  const late = await ctx.tx.select({ id: financingDemands.id }).from(financingDemands).where(and(eq(financingDemands.status, 110), lt(financingDemands.claimDeadline, ctx.now)));
+  for (const { id } of late) {
+    const demand = await lockDemand(ctx, id);
+    if (serviceDeadlines.isReopenedOnMiss && demand.dispatchMode === 'chosen') {
+      const claimDeadline = await addWorkingDays(ctx.tx, ctx.now, serviceDeadlines.claimWorkingDays);
+      await ctx.tx.update(financingDemands).set({ dispatchMode: 'open', claimCap: Math.max(demand.claimCap, 3), claimDeadline, updatedAt: ctx.now }).where(eq(financingDemands.id, id));
+      await recordDemandNote(ctx, demand, 'reopened', { details: { claimDeadline: claimDeadline.toISOString() } });
+      await notify(ctx.tx, [overdue('deadline_missed', id, '指定机构未按时接单，已向所有符合条件的机构开放', 'the chosen institutions did not claim in time; opened to every eligible institution')]);
+      outcome.reopened += 1;
+      continue;
+    }
+    await applyDemandEvent(ctx, demand, 'claim_deadline_missed', { action: { zh: '超时', en: 'time out' } });
+    await notify(ctx.tx, [overdue('deadline_missed', id, '无机构接单', 'no institution claimed it')]);
+    await tellEnterprise(ctx, demand.enterpriseId, { kind: 'referral', title: { zh: '您的融资需求暂无机构接单', en: 'No institution has claimed your demand' }, body: { zh: '您可以选择其他机构或担保机构转介', en: 'You may refer it to other institutions or a guarantor' }, link: `/financing/demands/${id}` });
+    outcome.unclaimed += 1;
+  }
+
+  const missed = await ctx.tx
+    .select()
+    .from(demandClaims)
+    .where(inArray(demandClaims.status, [...activeClaimStatuses]));
+  for (const claim of missed) {
+    const contactMissed = claim.status === 'claimed' && claim.contactDeadline !== null && claim.contactDeadline < ctx.now;
+    const decisionMissed = claim.decisionDeadline !== null && claim.decisionDeadline < ctx.now;
+    if (!contactMissed && !decisionMissed) continue;
+    const demand = await lockDemand(ctx, claim.demandId);
+    await ctx.tx.update(demandClaims).set({ status: 'released' }).where(eq(demandClaims.id, claim.id));
+    const event = await eventAfterClaimEnded(ctx.tx, demand);
+    await applyDemandEvent(ctx, demand, event, { claimId: claim.id, action: { zh: '超时释放', en: 'release on a missed deadline' }, details: { missed: contactMissed ? 'contact' : 'decision' } });
+    await notify(ctx.tx, [
+      overdue('deadline_missed', demand.id, contactMissed ? '机构未按时首次对接' : '机构未按时给出结果', contactMissed ? 'the institution did not make contact in time' : 'the institution did not decide in time'),
+      { to: { organisationId: claim.institutionId }, kind: 'deadline_missed', title: { zh: '服务时限已过，接单已释放', en: 'Deadline missed: your claim was released' }, body: { zh: `需求 ${demand.id}`, en: `Demand ${demand.id}` }, link: `/financing/demands/${demand.id}` },
+    ]);
+    outcome.released += 1;
+  }
+
+  const soon = new Date(ctx.now.getTime() + serviceDeadlines.reminderHours * 3600_000);
+  const dueSoon = await ctx.tx.select().from(demandClaims).where(and(inArray(demandClaims.status, [...activeClaimStatuses]), isNull(demandClaims.remindedAt)));
+  for (const claim of dueSoon) {
+    const next = claim.status === 'claimed' ? claim.contactDeadline : claim.decisionDeadline;
+    if (!next || next > soon || next < ctx.now) continue;
+    await ctx.tx.update(demandClaims).set({ remindedAt: ctx.now }).where(eq(demandClaims.id, claim.id));
+    await notify(ctx.tx, [{ to: { organisationId: claim.institutionId }, kind: 'deadline_near', title: { zh: '服务时限将至', en: 'A deadline is near' }, body: { zh: `截止 ${next.toISOString()}`, en: `Due ${next.toISOString()}` }, link: `/financing/demands/${claim.demandId}` }]);
+    outcome.reminded += 1;
+  }
+  if (outcome.reopened + outcome.unclaimed + outcome.released > 0) await ctx.audit({ action: 'financing.deadlines-swept', entityType: 'financing_demand', after: outcome });
+  return outcome;
+};

@@ -1,0 +1,113 @@
+import { grantConsent } from '../capabilities/consent/manage-consents.ts';
+import { listEnterprises } from '../capabilities/enterprises/list-enterprises.ts';
+import { linkEnterpriseOrganisation } from '../capabilities/enterprises/link-enterprise-organisation.ts';
+import { claimDemand } from '../capabilities/financing/claim-demand.ts';
+import type { ProductInput } from '../capabilities/financing/financing.contracts.ts';
+import { acceptReferral, rateInstitution, withdrawDemand } from '../capabilities/financing/follow-up-demand.ts';
+import { decideClaim, recordContact } from '../capabilities/financing/handle-claim.ts';
+import { listProducts } from '../capabilities/financing/list-products.ts';
+import { postDemand } from '../capabilities/financing/post-demand.ts';
+import { saveProduct } from '../capabilities/financing/save-product.ts';
+import { createOrganisation } from '../capabilities/organisations/create-organisation.ts';
+import { findOrganisationByCode } from '../capabilities/organisations/organisation-lookup.ts';
+import { systemActor, type Actor } from '../platform/auth/actor.ts';
+import { newId } from '../platform/ids.ts';
+import type { RunUseCase } from '../platform/use-case.ts';
+
+const wan = (amount: number) => amount * 1_000_000;
+
+/** The demo institutions' products: every product type of SPEC §2.4 that the demo banks, insurers, guarantors and funds offer. */
+const demoProducts: Array<ProductInput & { institutionCode: string }> = [
+  { institutionCode: 'bank-demo-taihu', name: '科创信用贷', productType: 'credit_loan', demandKind: 'debt', minAmountFen: wan(50), maxAmountFen: wan(1000), minTermMonths: 6, maxTermMonths: 36, minRateBp: 320, maxRateBp: 450, launchedOn: '2024-03-01', isNewUnderPolicy: true, status: 'active', eligibility: { any: [{ qualification: ['high_tech_enterprise', 'tech_sme'] }, { compositeGrade: { atLeast: '2A' } }] } },
+  { institutionCode: 'bank-demo-taihu', name: '知识产权质押贷', productType: 'ip_pledge_loan', demandKind: 'debt', minAmountFen: wan(100), maxAmountFen: wan(3000), minTermMonths: 12, maxTermMonths: 36, minRateBp: 300, maxRateBp: 420, launchedOn: '2023-09-01', isNewUnderPolicy: true, status: 'active', eligibility: { fact: { field: 'revenueFen', op: '>=', value: '500万元' } } },
+  { institutionCode: 'bank-demo-tiaoxi', name: '人才创业贷', productType: 'talent_loan', demandKind: 'debt', minAmountFen: wan(30), maxAmountFen: wan(500), minTermMonths: 12, maxTermMonths: 36, minRateBp: 280, maxRateBp: 380, launchedOn: '2024-06-01', isNewUnderPolicy: true, status: 'active', eligibility: { qualification: ['talent_enterprise'] } },
+  { institutionCode: 'bank-demo-tiaoxi', name: '苕溪普惠快贷', productType: 'credit_loan', demandKind: 'debt', minAmountFen: wan(10), maxAmountFen: wan(300), minTermMonths: 6, maxTermMonths: 24, minRateBp: 380, maxRateBp: 520, launchedOn: '2022-05-01', isNewUnderPolicy: false, status: 'active', eligibility: { ageYears: { op: '>=', value: 1 } } },
+  { institutionCode: 'bank-demo-nanxun', name: '瞪羚成长贷', productType: 'credit_loan', demandKind: 'debt', minAmountFen: wan(200), maxAmountFen: wan(5000), minTermMonths: 12, maxTermMonths: 60, minRateBp: 300, maxRateBp: 400, launchedOn: '2024-01-15', isNewUnderPolicy: true, status: 'active', eligibility: { tier: ['gazelle', 'leader', 'listing_reserve'] } },
+  { institutionCode: 'bank-demo-nanxun', name: '投贷联动', productType: 'investment_loan_linkage', demandKind: 'debt', minAmountFen: wan(500), maxAmountFen: wan(5000), minTermMonths: 12, maxTermMonths: 36, minRateBp: 300, maxRateBp: 380, launchedOn: '2024-09-01', isNewUnderPolicy: true, status: 'active', eligibility: { all: [{ qualification: ['high_tech_enterprise'] }, { fact: { field: 'qualifiedEquityRaisedFen', op: '>', value: '0元' } }] } },
+  { institutionCode: 'ins-demo-bilang', name: '科技保险（研发中断险）', productType: 'tech_insurance', demandKind: 'insurance', minAmountFen: wan(50), maxAmountFen: wan(2000), minRateBp: 50, maxRateBp: 200, launchedOn: '2024-04-01', isNewUnderPolicy: true, status: 'active', eligibility: { qualification: ['high_tech_enterprise', 'tech_sme'] } },
+  { institutionCode: 'ins-demo-xiaomei', name: '知识产权被侵权损失险', productType: 'ip_insurance', demandKind: 'insurance', minAmountFen: wan(20), maxAmountFen: wan(500), minRateBp: 80, maxRateBp: 300, launchedOn: '2024-07-01', isNewUnderPolicy: true, status: 'active', eligibility: null },
+  { institutionCode: 'gua-demo-deqing', name: '科技担保', productType: 'guarantee', demandKind: 'guarantee', minAmountFen: wan(50), maxAmountFen: wan(1000), minTermMonths: 12, maxTermMonths: 36, minRateBp: 50, maxRateBp: 150, launchedOn: '2023-11-01', isNewUnderPolicy: true, status: 'active', eligibility: { district: ['330521', '330502', '330503', '330522', '330523', '330500-NTH'] } },
+  { institutionCode: 'gua-demo-deqing', name: '科技担保（转贷）', productType: 'guarantee', demandKind: 'debt', minAmountFen: wan(50), maxAmountFen: wan(1000), minTermMonths: 12, maxTermMonths: 36, minRateBp: 400, maxRateBp: 600, launchedOn: '2023-11-01', isNewUnderPolicy: false, status: 'active', eligibility: null },
+  { institutionCode: 'fund-demo-nantaihu', name: '南太湖科创基金', productType: 'equity_investment', demandKind: 'equity', minAmountFen: wan(500), maxAmountFen: wan(5000), launchedOn: '2024-02-01', isNewUnderPolicy: true, status: 'active', eligibility: { result: { family: 'star-market', status: ['pass', 'manual_review'] } } },
+  { institutionCode: 'fund-demo-mogan', name: '莫干山天使基金', productType: 'equity_investment', demandKind: 'equity', minAmountFen: wan(100), maxAmountFen: wan(1000), launchedOn: '2024-05-01', isNewUnderPolicy: true, status: 'active', eligibility: { ageYears: { op: '<=', value: 5 } } },
+];
+
+export interface DemoFinancingOutcome {
+  isSkipped: boolean;
+  products: number;
+  demands: number;
+}
+
+/**
+ * The demo city's financing: products, and demands in every state (waiting, claimed, contacted,
+ * approved and rated, declined then referred, withdrawn), with consents — all through the same use
+ * cases as real users, acting as the demo enterprises and institutions. Skipped once products exist.
+ */
+export async function seedDemoFinancing(run: RunUseCase): Promise<DemoFinancingOutcome> {
+  const system = () => ({ actor: systemActor('demo'), requestId: newId('demo') });
+  if ((await run(listProducts, { page: 1, pageSize: 1 }, system())).total > 0) return { isSkipped: true, products: 0, demands: 0 };
+  for (const product of demoProducts) await run(saveProduct, product, system());
+
+  const organisationId = async (code: string) => (await run(async (_input, ctx) => findOrganisationByCode(ctx.tx, code), {}, system()))!.id;
+  const as = (role: 'enterprise' | 'institution', orgId: string): { actor: Actor; requestId: string } => ({
+    actor: { kind: 'user', userId: `demo-seed-${role}`, username: `demo-seed-${role}`, role, organisationId: orgId, organisationType: role === 'enterprise' ? 'enterprise' : 'bank', districtCode: null },
+    requestId: newId('demo'),
+  });
+
+  // Six demo enterprises act for themselves: each gets an organisation linked to its record.
+  const listed = await run(listEnterprises, { page: 1, pageSize: 6, sortBy: 'name', sortOrder: 'asc' }, system());
+  const firms: string[] = [];
+  for (const [index, item] of listed.items.entries()) {
+    const code = `ent-demo-financing-${index + 1}`;
+    const existing = await run(async (_input, ctx) => findOrganisationByCode(ctx.tx, code), {}, system());
+    const organisation = existing ?? (await run(createOrganisation, { code, name: item.name, type: 'enterprise', districtCode: item.districtCode, isDemo: true }, system()));
+    await run(linkEnterpriseOrganisation, { uscc: item.uscc, organisationCode: code }, system()).catch(() => undefined);
+    firms.push(organisation.id);
+  }
+  const banks = { taihu: await organisationId('bank-demo-taihu'), tiaoxi: await organisationId('bank-demo-tiaoxi'), nanxun: await organisationId('bank-demo-nanxun'), deqing: await organisationId('gua-demo-deqing') };
+  const post = (firm: string, amount: number, purpose: string, dispatch: { institutionCodes: string[] } | { open: true }, kind: 'debt' | 'insurance' | 'equity' | 'guarantee' = 'debt') =>
+    run(postDemand, { kind, amountFen: wan(amount), termMonths: kind === 'equity' ? undefined : 12, purpose, collateral: ['intellectual_property'], dispatchMode: 'open' in dispatch ? 'open' : 'chosen', institutionCodes: 'open' in dispatch ? [] : dispatch.institutionCodes, claimCap: 3 }, as('enterprise', firm));
+  const approve = (demandId: string, institution: string, amount: number) =>
+    run(decideClaim, { demandId, decision: 'approve', amountFen: wan(amount), rateBp: 365, termMonths: 12, productType: 'credit_loan', isCredit: true, isFirstLoan: true, isRenewal: false, isIpPledge: false }, as('institution', institution));
+
+  let demands = 0;
+  const [a, b, c, d, e, f] = firms;
+  if (a) {
+    await post(a, 300, '研发设备采购', { open: true }); // 待接单
+    demands += 1;
+  }
+  if (b) {
+    const { demandId } = await post(b, 500, '扩大产能', { institutionCodes: ['bank-demo-taihu', 'bank-demo-tiaoxi'] });
+    await run(claimDemand, { demandId }, as('institution', banks.taihu)); // 办理中
+    await run(recordContact, { demandId, note: '已上门走访' }, as('institution', banks.taihu));
+    demands += 1;
+  }
+  if (c) {
+    const { demandId } = await post(c, 200, '流动资金周转', { institutionCodes: ['bank-demo-taihu'] });
+    await run(claimDemand, { demandId }, as('institution', banks.taihu));
+    await approve(demandId, banks.taihu, 200); // 已获批
+    await run(rateInstitution, { demandId, institutionCode: 'bank-demo-taihu', stars: 5, comment: '三个工作日放款，效率高' }, as('enterprise', c));
+    demands += 1;
+  }
+  if (d) {
+    const { demandId } = await post(d, 800, '新产品试制', { institutionCodes: ['bank-demo-tiaoxi'] });
+    await run(claimDemand, { demandId }, as('institution', banks.tiaoxi));
+    await run(decideClaim, { demandId, decision: 'decline', reason: 'insufficient_collateral', text: '抵质押物评估值不足，建议引入担保' }, as('institution', banks.tiaoxi)); // 未获批
+    await run(rateInstitution, { demandId, institutionCode: 'bank-demo-tiaoxi', stars: 3, comment: '说明了原因' }, as('enterprise', d));
+    await run(acceptReferral, { demandId, institutionCodes: ['gua-demo-deqing'] }, as('enterprise', d)); // 转介担保
+    await run(claimDemand, { demandId }, as('institution', banks.deqing));
+    demands += 1;
+  }
+  if (e) {
+    const { demandId } = await post(e, 100, '补充流动资金', { institutionCodes: ['bank-demo-nanxun'] });
+    await run(withdrawDemand, { demandId }, as('enterprise', e)); // 已撤回
+    demands += 1;
+  }
+  if (f) {
+    const { demandId } = await post(f, 400, '研发中断风险保障', { open: true }, 'insurance');
+    await run(grantConsent, { institutionCode: 'bank-demo-taihu', scopes: ['profile', 'yearly_facts', 'evaluation'], purpose: '授信额度测算', validUntil: '2027-12-31' }, as('enterprise', f));
+    void demandId;
+    demands += 1;
+  }
+  return { isSkipped: false, products: demoProducts.length, demands };
+}

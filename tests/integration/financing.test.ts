@@ -1,0 +1,214 @@
+import assert from 'node:assert/strict';
+import { before, it } from 'node:test';
+import { buildHttpApp } from '../../src/app/http-app.ts';
+import { loadBundledCalendarYears } from '../../src/capabilities/calendar/load-bundled-calendar-years.ts';
+import { applyEnterpriseFacts } from '../../src/capabilities/enterprises/apply-enterprise-facts.ts';
+import { linkEnterpriseOrganisation } from '../../src/capabilities/enterprises/link-enterprise-organisation.ts';
+import { usccCheckCharacter } from '../../src/capabilities/enterprises/uscc.ts';
+import { evaluateEnterprise } from '../../src/capabilities/evaluation/evaluate-enterprise.ts';
+import { claimDemand } from '../../src/capabilities/financing/claim-demand.ts';
+import { saveProduct } from '../../src/capabilities/financing/save-product.ts';
+import { sweepDemandDeadlines } from '../../src/capabilities/financing/sweep-demand-deadlines.ts';
+import { createOrganisation } from '../../src/capabilities/organisations/create-organisation.ts';
+import { findOrganisationByCode } from '../../src/capabilities/organisations/organisation-lookup.ts';
+import { demoPassword } from '../../src/demo/demo-city.ts';
+import { seedDemoCity } from '../../src/demo/seed-demo-city.ts';
+import { systemActor } from '../../src/platform/auth/actor.ts';
+import { KjtError } from '../../src/platform/errors.ts';
+import type { HttpServer } from '../../src/platform/http/fastify-types.ts';
+import { callAs, userActor } from '../support/actors.ts';
+import { forEachBackend } from '../support/backends.ts';
+import { signInOverHttp, type TestSession } from '../support/http.ts';
+
+const uscc = (() => {
+  const body = '91330502MA2F00009';
+  return body + usccCheckCharacter(body);
+})();
+const wan = (amount: number) => amount * 1_000_000;
+const creditLoan = {
+  name: '科创信用贷',
+  productType: 'credit_loan' as const,
+  demandKind: 'debt' as const,
+  minAmountFen: wan(50),
+  maxAmountFen: wan(1000),
+  minTermMonths: 6,
+  maxTermMonths: 36,
+  minRateBp: 300,
+  maxRateBp: 450,
+  launchedOn: '2024-01-01',
+  isNewUnderPolicy: true,
+  status: 'active' as const,
+};
+
+forEachBackend('financing matching: products, demands, claims, outcomes, referrals, ratings, consent', (getKjt, backend) => {
+  let http: HttpServer;
+  let enterprise: TestSession;
+  let bank: TestSession;
+  const operator = () => callAs(systemActor('test'));
+  const apply = (subject: 'enterprise' | 'yearly' | 'qualification', records: Array<Record<string, unknown> & { uscc: string }>) =>
+    getKjt().run(applyEnterpriseFacts, { subject, records, source: { channel: 'import', organisationId: null, fileName: `${subject}.xlsx`, fileSha256: subject }, isDryRun: false }, operator());
+
+  before(async () => {
+    await seedDemoCity(getKjt().run);
+    await loadBundledCalendarYears(getKjt().run, operator());
+    await apply('enterprise', [{ uscc, name: '示例·星河融资测试科技有限公司', districtCode: '330502', industryCode: 'C3973', foundedOn: '2018-01-01', sizeClass: 'small' }]);
+    await apply('yearly', [2023, 2024, 2025].map((year) => ({ uscc, year, employees: 80, techStaff: 20, revenueFen: wan(3000), rndExpenseFen: wan(200) })));
+    await apply('qualification', [{ uscc, kind: 'high_tech_enterprise', certificateNumber: 'GR2024330001', validFrom: '2024-01-01', validTo: '2026-12-31' }]);
+    await getKjt().run(linkEnterpriseOrganisation, { uscc, organisationCode: 'ent-demo-xinghe' }, operator());
+    await getKjt().run(evaluateEnterprise, { uscc }, operator());
+    http = await buildHttpApp(getKjt(), { webRoot: '/nonexistent' });
+    enterprise = await signInOverHttp(http, 'demo-enterprise', demoPassword);
+    bank = await signInOverHttp(http, 'demo-institution', demoPassword); // 示例·太湖银行湖州分行
+  });
+
+  it('an institution manages its own products; the public catalogue lists active ones; a bad rule is refused with its path', async () => {
+    const created = await bank.request('POST', '/api/products', { ...creditLoan, eligibility: { all: [{ qualification: ['high_tech_enterprise'] }, { amount: { op: '<=', value: '1000万元' } }] } });
+    assert.equal(created.statusCode, 201, JSON.stringify(created.body));
+    assert.equal(created.body.institution.code, 'bank-demo-taihu');
+    const strict = await bank.request('POST', '/api/products', { ...creditLoan, name: '领军贷', eligibility: { tier: ['leader'] } });
+    assert.equal(strict.statusCode, 201);
+    const bad = await bank.request('POST', '/api/products', { ...creditLoan, eligibility: { creditScore: 700 } });
+    assert.equal(bad.statusCode, 400);
+    const catalogue = await http.inject({ method: 'GET', url: '/api/products?demandKind=debt' });
+    assert.equal(catalogue.statusCode, 200, 'the catalogue is public');
+    assert.equal(catalogue.json().total, 2);
+    const suspended = await bank.request('PUT', `/api/products/${strict.body.id}`, { ...creditLoan, name: '领军贷', eligibility: { tier: ['leader'] }, status: 'suspended' });
+    assert.equal(suspended.statusCode, 200);
+    assert.equal((await http.inject({ method: 'GET', url: '/api/products?demandKind=debt' })).json().total, 1);
+    assert.equal((await bank.request('GET', '/api/products/mine')).body.total, 2, 'an institution still sees its suspended product');
+  });
+
+  it('matching shows the eligible products with the rules that matched, and the ineligible with the rule that failed', async () => {
+    await getKjt().run(saveProduct, { ...creditLoan, name: '瞪羚贷', eligibility: { tier: ['gazelle'] }, institutionCode: 'bank-demo-tiaoxi' }, operator());
+    const matches = await enterprise.request('POST', '/api/financing/matches', { kind: 'debt', amountFen: wan(300), termMonths: 12, maxRateBp: 500 });
+    assert.equal(matches.statusCode, 200, JSON.stringify(matches.body));
+    const byName = new Map(matches.body.map((match: { product: { name: string } }) => [match.product.name, match]));
+    const eligible = byName.get('科创信用贷') as { isEligible: boolean; reasons: Array<{ zh: string }> };
+    assert.equal(eligible.isEligible, true);
+    assert.ok(eligible.reasons.some((reason) => /高新技术企业.*满足/.test(reason.zh)), JSON.stringify(eligible.reasons));
+    const gazelle = byName.get('瞪羚贷') as { isEligible: boolean; reasons: Array<{ zh: string; en: string }> };
+    assert.equal(gazelle.isEligible, false);
+    assert.deepEqual(gazelle.reasons.map((reason) => reason.en), ['cultivation tier Gazelle (now: not in the database): not met']);
+    const tooMuch = await enterprise.request('POST', '/api/financing/matches', { kind: 'debt', amountFen: wan(2000), termMonths: 12, maxRateBp: 500 });
+    assert.equal(tooMuch.body.find((match: { product: { name: string } }) => match.product.name === '科创信用贷').isEligible, false);
+  });
+
+  let demandId: string;
+  it('an open demand: eligible institutions are told, one claims, the enterprise sees the claim, the timeline records it', async () => {
+    const posted = await enterprise.request('POST', '/api/financing/my-demands', { kind: 'debt', amountFen: wan(300), termMonths: 12, purpose: '研发设备采购', collateral: ['intellectual_property'], maxRateBp: 500, dispatchMode: 'open', claimCap: 3 });
+    assert.equal(posted.statusCode, 201, JSON.stringify(posted.body));
+    demandId = posted.body.demandId;
+    const inbox = await bank.request('GET', '/api/inbox');
+    assert.ok(inbox.body.items.some((message: { kind: string; link: string }) => message.kind === 'demand_posted' && message.link.endsWith(demandId)));
+    const listed = await bank.request('GET', '/api/financing/inbox');
+    assert.ok(listed.body.items.some((item: { id: string }) => item.id === demandId));
+    const claimed = await bank.request('POST', `/api/financing/inbox/${demandId}/claim`);
+    assert.equal(claimed.statusCode, 200, JSON.stringify(claimed.body));
+    assert.ok(new Date(claimed.body.contactDeadline) > new Date(), 'a contact deadline in working days');
+    const twice = await bank.request('POST', `/api/financing/inbox/${demandId}/claim`);
+    assert.deepEqual([twice.statusCode, twice.body.code], [409, 'ALREADY_CLAIMED']);
+    const mine = await enterprise.request('GET', `/api/financing/my-demands/${demandId}`);
+    assert.equal(mine.body.status, 210);
+    assert.deepEqual(mine.body.timeline.map((entry: { event: string }) => entry.event), ['posted', 'claimed']);
+    assert.ok((await enterprise.request('GET', '/api/inbox')).body.items.some((message: { kind: string }) => message.kind === 'demand_claimed'));
+  });
+
+  it('a decline needs a reason from the list and, with slots left, re-opens the demand; the enterprise rates the institution once', async () => {
+    const noReason = await bank.request('POST', `/api/financing/inbox/${demandId}/decision`, { decision: 'decline', reason: 'bad-luck', text: '不符合' });
+    assert.equal(noReason.statusCode, 400);
+    assert.equal((await bank.request('POST', `/api/financing/inbox/${demandId}/contact`, { note: '电话联系财务负责人' })).statusCode, 200);
+    const declined = await bank.request('POST', `/api/financing/inbox/${demandId}/decision`, { decision: 'decline', reason: 'insufficient_collateral', text: '知识产权评估值不足以覆盖额度' });
+    assert.equal(declined.statusCode, 200, JSON.stringify(declined.body));
+    assert.equal(declined.body.demandStatus, 110, 'two slots remain: open again for other institutions');
+    const message = (await enterprise.request('GET', '/api/inbox')).body.items.find((item: { kind: string }) => item.kind === 'outcome');
+    assert.match(message.body.zh, /担保或抵质押不足/);
+
+    const withdrawRefused = await enterprise.request('POST', `/api/financing/my-demands/${demandId}/referral`, { institutionCodes: ['gua-demo-deqing'] });
+    assert.deepEqual([withdrawRefused.statusCode, withdrawRefused.body.code], [409, 'TRANSITION_REFUSED'], 'a referral follows a decline of everyone, not while others may still claim');
+
+    const rated = await enterprise.request('POST', `/api/financing/my-demands/${demandId}/rating`, { institutionCode: 'bank-demo-taihu', stars: 3, comment: '响应及时，但额度不足' });
+    assert.equal(rated.statusCode, 200, JSON.stringify(rated.body));
+    const again = await enterprise.request('POST', `/api/financing/my-demands/${demandId}/rating`, { institutionCode: 'bank-demo-taihu', stars: 5 });
+    assert.deepEqual([again.statusCode, again.body.code], [409, 'ALREADY_RATED']);
+
+    const tiaoxi = userActor('institution', { organisationId: (await getKjt().run(async (_input, ctx) => (await findOrganisationByCode(ctx.tx, 'bank-demo-tiaoxi'))!.id, {}, operator())) });
+    await assert.rejects(getKjt().run(claimDemand, { demandId }, callAs(tiaoxi)), (error: unknown) => error instanceof KjtError && error.code === 'NOT_ELIGIBLE', 'its only product needs the gazelle tier');
+  });
+
+  it('declined by everyone it was sent to → 未获批; the enterprise accepts a referral to a guarantor, which claims and approves; the enterprise rates it', async () => {
+    const posted = await enterprise.request('POST', '/api/financing/my-demands', { kind: 'debt', amountFen: wan(150), termMonths: 12, purpose: '订单备货', dispatchMode: 'chosen', institutionCodes: ['bank-demo-taihu'] });
+    const id = posted.body.demandId;
+    assert.equal((await bank.request('POST', `/api/financing/inbox/${id}/claim`)).statusCode, 200);
+    const declined = await bank.request('POST', `/api/financing/inbox/${id}/decision`, { decision: 'decline', reason: 'insufficient_revenue', text: '近一年收入下滑' });
+    assert.equal(declined.body.demandStatus, 410);
+    const guarantorId = await getKjt().run(async (_input, ctx) => (await findOrganisationByCode(ctx.tx, 'gua-demo-deqing'))!.id, {}, operator());
+    const guarantor = callAs(userActor('institution', { organisationId: guarantorId }));
+    await assert.rejects(getKjt().run(claimDemand, { demandId: id }, guarantor), (error: unknown) => error instanceof KjtError && error.code === 'DEMAND_NOT_FOUND', 'not sent to it yet');
+    const referred = await enterprise.request('POST', `/api/financing/my-demands/${id}/referral`, { institutionCodes: ['gua-demo-deqing'] });
+    assert.equal(referred.statusCode, 200, JSON.stringify(referred.body));
+    assert.equal(referred.body.status, 110);
+    await getKjt().run(claimDemand, { demandId: id }, guarantor);
+    const { decideClaim } = await import('../../src/capabilities/financing/handle-claim.ts');
+    const approved = await getKjt().run(decideClaim, { demandId: id, decision: 'approve', amountFen: wan(150), rateBp: 380, termMonths: 12, productType: 'guarantee', isCredit: false, isFirstLoan: true, isRenewal: false, isIpPledge: false }, guarantor);
+    assert.deepEqual([approved.claimStatus, approved.demandStatus], ['approved', 310]);
+    const detail = await enterprise.request('GET', `/api/financing/my-demands/${id}`);
+    assert.deepEqual(detail.body.timeline.map((entry: { event: string }) => entry.event), ['posted', 'claimed', 'claim_ended_no_slots', 'referral_accepted', 'claimed', 'approved']);
+    assert.deepEqual(detail.body.recipients.map((recipient: { code: string; reason: string }) => [recipient.code, recipient.reason]).sort(), [['bank-demo-taihu', 'dispatch'], ['gua-demo-deqing', 'referral']]);
+    assert.equal((await enterprise.request('POST', `/api/financing/my-demands/${id}/rating`, { institutionCode: 'gua-demo-deqing', stars: 5 })).statusCode, 200);
+    const withdraw = await enterprise.request('POST', `/api/financing/my-demands/${id}/withdraw`);
+    assert.deepEqual([withdraw.statusCode, withdraw.body.code], [409, 'TRANSITION_REFUSED'], 'a financed demand cannot be withdrawn');
+  });
+
+  it('a chosen dispatch nobody claims in time re-opens to every eligible institution; supervisors hear of it', async () => {
+    const posted = await enterprise.request('POST', '/api/financing/my-demands', { kind: 'debt', amountFen: wan(100), termMonths: 12, purpose: '流动资金', dispatchMode: 'chosen', institutionCodes: ['bank-demo-nanxun'] });
+    assert.equal(posted.statusCode, 201, JSON.stringify(posted.body));
+    const later = new Date(Date.now() + 30 * 24 * 3600_000);
+    const swept = await getKjt().run(async (input, ctx) => sweepDemandDeadlines(input, { ...ctx, now: later }), {}, operator());
+    assert.ok(swept.reopened >= 1, JSON.stringify(swept));
+    const supervisor = await signInOverHttp(http, 'demo-supervisor', demoPassword);
+    const overdue = await supervisor.request('GET', '/api/inbox');
+    assert.ok(overdue.body.items.some((item: { kind: string; link: string }) => item.kind === 'deadline_missed' && item.link.endsWith(posted.body.demandId)));
+    const detail = await supervisor.request('GET', `/api/financing/demands/${posted.body.demandId}`);
+    assert.equal(detail.body.dispatchMode, 'open');
+    assert.ok(detail.body.timeline.some((entry: { event: string }) => entry.event === 'reopened'));
+  });
+
+  it('consent: the institution sees only the granted parts while the consent runs; every read is in the enterprise’s log', async () => {
+    const none = await bank.request('GET', `/api/consented-enterprises/${uscc}`);
+    assert.deepEqual([none.statusCode, none.body.code], [404, 'NO_CONSENT']);
+    const granted = await enterprise.request('POST', '/api/consents', { institutionCode: 'bank-demo-taihu', scopes: ['profile', 'evaluation'], purpose: '授信审查', validUntil: '2099-12-31' });
+    assert.equal(granted.statusCode, 201, JSON.stringify(granted.body));
+    const seen = await bank.request('GET', `/api/consented-enterprises/${uscc}`);
+    assert.equal(seen.statusCode, 200, JSON.stringify(seen.body));
+    assert.deepEqual(Object.keys(seen.body.parts).sort(), ['evaluation', 'profile']);
+    assert.equal(seen.body.parts.contacts, undefined, 'contacts were not granted');
+    const log = await enterprise.request('GET', '/api/consents/access-log');
+    assert.ok(log.body.items.some((entry: { basis: string; institution: { code: string } }) => entry.basis === 'consent' && entry.institution.code === 'bank-demo-taihu'));
+    assert.ok(log.body.items.some((entry: { basis: string }) => entry.basis === 'demand'), 'reading a demand addressed to it is logged too');
+    assert.equal((await enterprise.request('POST', `/api/consents/${granted.body.id}/revoke`)).statusCode, 200);
+    assert.equal((await bank.request('GET', `/api/consented-enterprises/${uscc}`)).statusCode, 404, 'revoked: nothing more');
+  });
+
+  it(`claims are race-free: of many concurrent claims exactly the cap win${backend === 'pglite' ? ' (PGlite serialises; the real race runs on PostgreSQL)' : ''}`, async () => {
+    const codes = Array.from({ length: 8 }, (_, index) => `bank-race-${index}`);
+    const actors = [];
+    for (const code of codes) {
+      const organisation = await getKjt().run(createOrganisation, { code, name: `示例·竞速银行${code}`, type: 'bank', isDemo: true }, operator());
+      await getKjt().run(saveProduct, { ...creditLoan, name: `竞速贷${code}`, eligibility: null, institutionCode: code }, operator());
+      actors.push(userActor('institution', { organisationId: organisation.id }));
+    }
+    const posted = await enterprise.request('POST', '/api/financing/my-demands', { kind: 'debt', amountFen: wan(200), termMonths: 12, purpose: '并发测试', dispatchMode: 'open', claimCap: 3 });
+    const id = posted.body.demandId;
+    const outcomes = await Promise.allSettled([...actors, actors[0]!].map((actor) => getKjt().run(claimDemand, { demandId: id }, callAs(actor))));
+    const won = outcomes.filter((outcome) => outcome.status === 'fulfilled').length;
+    const codesSeen = outcomes.filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected').map((outcome) => (outcome.reason as KjtError).code);
+    assert.equal(won, 3, `exactly the cap: ${JSON.stringify(codesSeen)}`);
+    assert.ok(codesSeen.every((code) => code === 'CLAIM_LIMIT_REACHED' || code === 'ALREADY_CLAIMED'), JSON.stringify(codesSeen));
+    assert.ok(codesSeen.filter((code) => code === 'CLAIM_LIMIT_REACHED').length >= 5);
+    const limit = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected' && (outcome.reason as KjtError).code === 'CLAIM_LIMIT_REACHED');
+    assert.match((limit!.reason as KjtError).messages.zh, /名额已满/);
+    assert.match((limit!.reason as KjtError).messages.en, /Claim limit reached/);
+    const stored = await getKjt().db.query<{ n: number }>('select count(*)::int as n from demand_claims where demand_id = $1', [id]);
+    assert.equal(stored.rows[0]?.n, 3);
+  });
+});
