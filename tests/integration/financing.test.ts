@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, it } from 'node:test';
 import { buildHttpApp } from '../../src/app/http-app.ts';
 import { loadBundledCalendarYears } from '../../src/capabilities/calendar/load-bundled-calendar-years.ts';
+import { loadBundledPolicyPacks } from '../../src/capabilities/policy-packs/load-bundled-policy-packs.ts';
 import { applyEnterpriseFacts } from '../../src/capabilities/enterprises/apply-enterprise-facts.ts';
 import { linkEnterpriseOrganisation } from '../../src/capabilities/enterprises/link-enterprise-organisation.ts';
 import { usccCheckCharacter } from '../../src/capabilities/enterprises/uscc.ts';
@@ -50,6 +51,7 @@ forEachBackend('financing matching: products, demands, claims, outcomes, referra
 
   before(async () => {
     await seedDemoCity(getKjt().run);
+    await loadBundledPolicyPacks(getKjt().run, operator());
     await loadBundledCalendarYears(getKjt().run, operator());
     await apply('enterprise', [{ uscc, name: '示例·星河融资测试科技有限公司', districtCode: '330502', industryCode: 'C3973', foundedOn: '2018-01-01', sizeClass: 'small' }]);
     await apply('yearly', [2023, 2024, 2025].map((year) => ({ uscc, year, employees: 80, techStaff: 20, revenueFen: wan(3000), rndExpenseFen: wan(200) })));
@@ -76,6 +78,24 @@ forEachBackend('financing matching: products, demands, claims, outcomes, referra
     assert.equal(suspended.statusCode, 200);
     assert.equal((await http.inject({ method: 'GET', url: '/api/products?demandKind=debt' })).json().total, 1);
     assert.equal((await bank.request('GET', '/api/products/mine')).body.total, 2, 'an institution still sees its suspended product');
+  });
+
+  it('the institution registry: an institution fills in its tech-finance flags with dates; new ones since the policy are counted', async () => {
+    const missingDate = await bank.request('PUT', '/api/institutions/bank-demo-taihu/profile', { isTechFinanceSpecialised: true, hasTechFinanceDivision: false, isSettledInGreenFinanceCentre: false });
+    assert.equal(missingDate.statusCode, 400, 'a flag needs its date');
+    const saved = await bank.request('PUT', '/api/institutions/bank-demo-taihu/profile', { isTechFinanceSpecialised: true, techFinanceSpecialisedSince: '2024-06-18', hasTechFinanceDivision: true, techFinanceDivisionName: '科技金融事业部', techFinanceDivisionSince: '2022-03-01', isSettledInGreenFinanceCentre: true, settledInGreenFinanceCentreSince: '2024-09-09' });
+    assert.equal(saved.statusCode, 200, JSON.stringify(saved.body));
+    const other = await bank.request('PUT', '/api/institutions/bank-demo-tiaoxi/profile', { isTechFinanceSpecialised: false, hasTechFinanceDivision: false, isSettledInGreenFinanceCentre: false });
+    assert.equal(other.statusCode, 404, 'another institution’s profile is not its to edit');
+    const registry = await http.inject({ method: 'GET', url: '/api/institutions?type=bank' });
+    assert.equal(registry.statusCode, 200, 'the registry is public');
+    const taihu = registry.json().items.find((item: { code: string }) => item.code === 'bank-demo-taihu');
+    assert.equal(taihu.profile.techFinanceDivisionName, '科技金融事业部');
+    assert.equal(taihu.activeProducts, 1);
+    const counts = registry.json().sinceThePolicy;
+    assert.equal(counts.since, '2024-01-15', 'the pack in force took effect on 2024-01-15');
+    assert.deepEqual([counts.specialisedInstitutions, counts.techFinanceDivisions, counts.settledInGreenFinanceCentre], [1, 0, 1], 'the division predates the policy');
+    assert.equal(counts.newProducts, 0, 'the products launched 2024-01-01, before the policy took effect');
   });
 
   it('matching shows the eligible products with the rules that matched, and the ineligible with the rule that failed', async () => {

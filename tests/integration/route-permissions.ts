@@ -52,6 +52,8 @@ export const declaredRoutePermissions: Record<string, Permission> = {
   'POST /api/calendar/years': 'calendar.manage',
   'GET /api/calendar/days': 'session',
   'GET /api/calendar/add-workdays': 'session',
+  'GET /api/institutions': 'public',
+  'PUT /api/institutions/:code/profile': 'products.manage',
   'GET /api/products': 'public',
   'GET /api/products/mine': 'products.manage',
   'POST /api/products': 'products.manage',

@@ -166,3 +166,31 @@ export const rateInput = z.object({ institutionCode: z.string().max(100), stars:
 export const demandAudiences = ['enterprise', 'institution', 'overseer'] as const;
 export type DemandAudience = (typeof demandAudiences)[number];
 export const audiencePermission = { enterprise: 'financing.demand', institution: 'financing.handle', overseer: 'financing.supervise' } as const;
+
+export const institutionProfileSchema = z.object({
+  organisationId: z.string(),
+  isTechFinanceSpecialised: z.boolean(),
+  techFinanceSpecialisedSince: z.string().nullable(),
+  hasTechFinanceDivision: z.boolean(),
+  techFinanceDivisionName: z.string().nullable(),
+  techFinanceDivisionSince: z.string().nullable(),
+  isSettledInGreenFinanceCentre: z.boolean(),
+  settledInGreenFinanceCentreSince: z.string().nullable(),
+});
+export const institutionRegistrySchema = z.object({
+  items: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      nameEn: z.string().nullable(),
+      type: z.string(),
+      districtCode: z.string().nullable(),
+      profile: institutionProfileSchema.nullable(),
+      activeProducts: z.number().int(),
+      rating: z.object({ count: z.number().int(), average: z.number().nullable() }),
+    }),
+  ),
+  /** New since the policy took effect: what the pack's institution and product targets count. */
+  sinceThePolicy: z.object({ since: z.string().nullable(), specialisedInstitutions: z.number().int(), techFinanceDivisions: z.number().int(), settledInGreenFinanceCentre: z.number().int(), newProducts: z.number().int() }),
+});
+export type InstitutionRegistry = z.infer<typeof institutionRegistrySchema>;

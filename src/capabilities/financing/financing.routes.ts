@@ -5,6 +5,7 @@ import {
   acceptReferralInput,
   decideClaimInput,
   demandKinds,
+  institutionRegistrySchema,
   demandIdParams,
   demandPageSchema,
   demandViewSchema,
@@ -22,6 +23,8 @@ import { acceptReferral, rateInstitution, withdrawDemand } from './follow-up-dem
 import { getDemand } from './get-demand.ts';
 import { decideClaim, recordContact } from './handle-claim.ts';
 import { listDemands } from './list-demands.ts';
+import { listInstitutions } from './list-institutions.ts';
+import { institutionTypes, type OrganisationType } from '../organisations/organisations.contracts.ts';
 import { listProducts } from './list-products.ts';
 import { matchProductsForDemand } from './match-demand.ts';
 import { postDemand } from './post-demand.ts';
@@ -35,6 +38,11 @@ const audiences: Array<{ audience: DemandAudience; prefix: string; permission: '
 ];
 
 export function registerFinancingRoutes({ http, run }: RouteContext): void {
+  http.get(
+    '/api/institutions',
+    { config: { permission: 'public' }, schema: { tags, summary: '金融机构名录 / Institution registry', querystring: z.object({ type: z.enum(institutionTypes as [OrganisationType, ...OrganisationType[]]).optional() }), response: { 200: institutionRegistrySchema } } },
+    (request) => run(listInstitutions, request.query, request),
+  );
   http.get('/api/products', { config: { permission: 'public' }, schema: { tags, summary: '产品目录 / Product catalogue', querystring: listProductsInput, response: { 200: productPageSchema } } }, (request) =>
     run(listProducts, request.query, request),
   );

@@ -1,7 +1,7 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Transaction } from '../../platform/db/database.ts';
-import type { Organisation } from './organisations.contracts.ts';
-import { organisations } from './organisations.tables.ts';
+import { institutionTypes, type Organisation, type OrganisationType } from './organisations.contracts.ts';
+import { institutionProfiles, organisations } from './organisations.tables.ts';
 import { toOrganisation } from './organisation-row.ts';
 
 /**
@@ -22,4 +22,23 @@ export async function findOrganisationsByIds(tx: Transaction, ids: string[]): Pr
 export async function countOrganisations(tx: Transaction): Promise<number> {
   const rows = await tx.select({ id: organisations.id }).from(organisations).limit(1);
   return rows.length;
+}
+
+export type InstitutionProfile = Omit<typeof institutionProfiles.$inferSelect, 'updatedAt'>;
+
+/** Every active financial institution (optionally of one type), by name. */
+export async function listInstitutionOrganisations(tx: Transaction, type?: OrganisationType): Promise<Organisation[]> {
+  const rows = await tx
+    .select()
+    .from(organisations)
+    .where(and(inArray(organisations.type, type ? [type] : [...institutionTypes]), eq(organisations.isActive, true)))
+    .orderBy(asc(organisations.type), asc(organisations.name));
+  return rows.map(toOrganisation);
+}
+
+/** The tech-finance profiles of these institutions, by organisation id (absent: never filled in). */
+export async function findInstitutionProfiles(tx: Transaction, organisationIds: string[]): Promise<Map<string, InstitutionProfile>> {
+  if (organisationIds.length === 0) return new Map();
+  const rows = await tx.select().from(institutionProfiles).where(inArray(institutionProfiles.organisationId, organisationIds));
+  return new Map(rows.map(({ updatedAt: _updated, ...profile }) => [profile.organisationId, profile]));
 }

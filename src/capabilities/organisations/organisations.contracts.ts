@@ -81,3 +81,20 @@ export const organisationPageSchema = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
 });
+
+const flagDate = z.iso.date().nullish();
+/** 机构科技金融信息: a flag set needs the date it began (the policy counts new ones from its effective date). */
+export const institutionProfileInput = z
+  .object({
+    isTechFinanceSpecialised: z.boolean(),
+    techFinanceSpecialisedSince: flagDate,
+    hasTechFinanceDivision: z.boolean(),
+    techFinanceDivisionName: z.string().trim().max(100).nullish(),
+    techFinanceDivisionSince: flagDate,
+    isSettledInGreenFinanceCentre: z.boolean(),
+    settledInGreenFinanceCentreSince: flagDate,
+  })
+  .refine((value) => !value.isTechFinanceSpecialised || Boolean(value.techFinanceSpecialisedSince), { message: 'techFinanceSpecialisedSince is required when isTechFinanceSpecialised', path: ['techFinanceSpecialisedSince'] })
+  .refine((value) => !value.hasTechFinanceDivision || Boolean(value.techFinanceDivisionSince), { message: 'techFinanceDivisionSince is required when hasTechFinanceDivision', path: ['techFinanceDivisionSince'] })
+  .refine((value) => !value.isSettledInGreenFinanceCentre || Boolean(value.settledInGreenFinanceCentreSince), { message: 'settledInGreenFinanceCentreSince is required when isSettledInGreenFinanceCentre', path: ['settledInGreenFinanceCentreSince'] });
+export type InstitutionProfileInput = z.infer<typeof institutionProfileInput>;

@@ -27,3 +27,12 @@ export async function findPolicyPackInForce(tx: Transaction, date: string): Prom
   const chosen = choosePackInForce(packs.map((found) => found.summary), date);
   return chosen && packs.find((found) => found.summary.id === chosen.id);
 }
+
+/** The pack in force on `date`, or else the one that took effect most recently before it (a policy that has run out still defines "since the policy began"). */
+export async function findLatestPolicyPack(tx: Transaction, date: string): Promise<FoundPolicyPack | undefined> {
+  const inForce = await findPolicyPackInForce(tx, date);
+  if (inForce) return inForce;
+  const rows = await tx.select().from(policyPacks);
+  const started = rows.map((row) => ({ summary: toPolicyPackSummary(row), pack: storedOf(row).pack })).filter((found) => found.summary.effectiveFrom <= date);
+  return started.sort((a, b) => b.summary.effectiveFrom.localeCompare(a.summary.effectiveFrom))[0];
+}
