@@ -209,6 +209,46 @@ forEachBackend('financing matching: products, demands, claims, outcomes, referra
     assert.equal((await bank.request('GET', `/api/consented-enterprises/${uscc}`)).statusCode, 404, 'revoked: nothing more');
   });
 
+  it('equity: investors see an open equity demand only with the enterprise’s consent, express interest; the equity list and roadshows', async () => {
+    await getKjt().run(saveProduct, { name: '南太湖科创基金', productType: 'equity_investment', demandKind: 'equity', minAmountFen: wan(500), maxAmountFen: wan(5000), launchedOn: '2024-02-01', isNewUnderPolicy: true, status: 'active', eligibility: null, institutionCode: 'fund-demo-nantaihu' }, operator());
+    const posted = await enterprise.request('POST', '/api/financing/my-demands', { kind: 'equity', amountFen: wan(2000), purpose: 'A 轮融资，扩充研发团队', equityRound: 'A', valuationFen: wan(20000), dispatchMode: 'open' });
+    assert.equal(posted.statusCode, 201, JSON.stringify(posted.body));
+    const id = posted.body.demandId;
+    const fundId = await getKjt().run(async (_input, ctx) => (await findOrganisationByCode(ctx.tx, 'fund-demo-nantaihu'))!.id, {}, operator());
+    const fund = callAs(userActor('institution', { organisationId: fundId }));
+    const { listDemands } = await import('../../src/capabilities/financing/list-demands.ts');
+    const { expressEquityInterest } = await import('../../src/capabilities/financing/express-equity-interest.ts');
+    const { registerForRoadshow } = await import('../../src/capabilities/financing/manage-roadshows.ts');
+    const unseen = await getKjt().run(listDemands, { audience: 'institution', page: 1, pageSize: 50 }, fund);
+    assert.equal(unseen.items.some((item) => item.id === id), false, 'no consent: not in the investor’s list');
+    await assert.rejects(getKjt().run(expressEquityInterest, { demandId: id }, fund), (error: unknown) => error instanceof KjtError && error.code === 'DEMAND_NOT_FOUND');
+    assert.equal((await enterprise.request('POST', '/api/consents', { institutionCode: 'fund-demo-nantaihu', scopes: ['profile', 'evaluation'], purpose: 'A 轮尽调', validUntil: '2099-01-01' })).statusCode, 201);
+    const seen = await getKjt().run(listDemands, { audience: 'institution', page: 1, pageSize: 50 }, fund);
+    assert.equal(seen.items.some((item) => item.id === id), true);
+    assert.deepEqual(await getKjt().run(expressEquityInterest, { demandId: id, note: '关注核心技术团队' }, fund), { isNew: true });
+    assert.deepEqual(await getKjt().run(expressEquityInterest, { demandId: id }, fund), { isNew: false });
+    assert.ok((await enterprise.request('GET', '/api/inbox')).body.items.some((message: { kind: string }) => message.kind === 'equity_interest'));
+
+    const supervisor = await signInOverHttp(http, 'demo-supervisor', demoPassword);
+    const seekers = await supervisor.request('GET', '/api/financing/equity-seekers');
+    const row = seekers.body.find((entry: { demandId: string }) => entry.demandId === id);
+    assert.deepEqual([row.equityRound, row.valuationFen, row.interestedInvestors], ['A', wan(20000), 1]);
+    const exported = await supervisor.request('GET', '/api/financing/equity-seekers/export');
+    assert.equal(exported.statusCode, 200);
+    assert.equal(exported.headers['x-kjt-row-count'], String(seekers.body.length));
+
+    const roadshow = await supervisor.request('POST', '/api/roadshows', { title: '南太湖科创路演（第 12 期）', heldOn: '2026-12-18', location: '南太湖绿色金融中心' });
+    assert.equal(roadshow.statusCode, 201, JSON.stringify(roadshow.body));
+    assert.equal((await enterprise.request('POST', `/api/roadshows/${roadshow.body.id}/presenters`)).statusCode, 200);
+    await getKjt().run(registerForRoadshow, { roadshowId: roadshow.body.id, role: 'investor' }, fund);
+    const held = await supervisor.request('POST', `/api/roadshows/${roadshow.body.id}/outcome`, { summary: '6 家企业路演，4 家投资机构到场', participants: [{ organisationCode: 'ent-demo-xinghe', attended: true, outcome: 'term_sheet', outcomeNote: '签署投资意向书' }, { organisationCode: 'fund-demo-nantaihu', attended: true }] });
+    assert.equal(held.statusCode, 200, JSON.stringify(held.body));
+    assert.equal(held.body.status, 'held');
+    assert.deepEqual(held.body.registrations.map((entry: { role: string; attended: boolean; outcome: string | null }) => [entry.role, entry.attended, entry.outcome]).sort(), [['investor', true, null], ['presenter', true, 'term_sheet']]);
+    const closed = await enterprise.request('POST', `/api/roadshows/${roadshow.body.id}/presenters`);
+    assert.deepEqual([closed.statusCode, closed.body.code], [409, 'ROADSHOW_NOT_OPEN']);
+  });
+
   it(`claims are race-free: of many concurrent claims exactly the cap win${backend === 'pglite' ? ' (PGlite serialises; the real race runs on PostgreSQL)' : ''}`, async () => {
     const codes = Array.from({ length: 8 }, (_, index) => `bank-race-${index}`);
     const actors = [];

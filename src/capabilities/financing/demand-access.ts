@@ -1,5 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { shanghaiDate } from '../../platform/calendar-date.ts';
+import { hasActiveConsent } from '../consent/consent-lookup.ts';
 import { dataScopeOf, isInScope } from '../../platform/auth/data-scope.ts';
 import type { Transaction } from '../../platform/db/database.ts';
 import { findEnterpriseLabels, findEnterpriseOfOrganisation } from '../enterprises/enterprise-lookup.ts';
@@ -12,13 +14,15 @@ type DemandRow = typeof financingDemands.$inferSelect;
 export const slotHoldingClaimStatuses = ['claimed', 'contacted', 'approved', 'declined'] as const;
 export const activeClaimStatuses = ['claimed', 'contacted'] as const;
 
-/** Whether an institution may see a demand: addressed to it, claimed by it, or open and of a kind it offers. */
+/** Whether an institution may see a demand: addressed to it, claimed by it, or open and of a kind it offers (equity: only with the enterprise's consent). */
 export async function institutionMaySee(tx: Transaction, demand: DemandRow, institutionId: string): Promise<boolean> {
   const [recipient] = await tx.select({ id: demandRecipients.institutionId }).from(demandRecipients).where(and(eq(demandRecipients.demandId, demand.id), eq(demandRecipients.institutionId, institutionId)));
   if (recipient) return true;
   const [claim] = await tx.select({ id: demandClaims.id }).from(demandClaims).where(and(eq(demandClaims.demandId, demand.id), eq(demandClaims.institutionId, institutionId)));
   if (claim) return true;
   if (demand.dispatchMode !== 'open' || demand.status >= 300) return false;
+  // Equity demands are for the investors the enterprise has consented to (SPEC §2.5, equity side).
+  if (demand.kind === 'equity' && !(await hasActiveConsent(tx, demand.enterpriseId, institutionId, shanghaiDate(new Date())))) return false;
   const [product] = await tx
     .select({ id: financialProducts.id })
     .from(financialProducts)

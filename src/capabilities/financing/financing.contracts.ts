@@ -194,3 +194,34 @@ export const institutionRegistrySchema = z.object({
   sinceThePolicy: z.object({ since: z.string().nullable(), specialisedInstitutions: z.number().int(), techFinanceDivisions: z.number().int(), settledInGreenFinanceCentre: z.number().int(), newProducts: z.number().int() }),
 });
 export type InstitutionRegistry = z.infer<typeof institutionRegistrySchema>;
+
+export const roadshowOutcomes = ['follow_up', 'term_sheet', 'invested', 'no_interest'] as const;
+export const roadshowInput = z.object({ title: z.string().trim().min(2).max(200), heldOn: isoDate, location: z.string().trim().min(2).max(200) });
+export type RoadshowInput = z.infer<typeof roadshowInput>;
+export const roadshowViewSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  heldOn: isoDate,
+  location: z.string(),
+  status: z.enum(['planned', 'held', 'cancelled']),
+  summary: z.string().nullable(),
+  registrations: z.array(z.object({ organisation: z.object({ code: z.string(), name: z.string() }), role: z.enum(['presenter', 'investor']), attended: z.boolean().nullable(), outcome: z.string().nullable(), outcomeNote: z.string().nullable() })),
+});
+export type RoadshowView = z.infer<typeof roadshowViewSchema>;
+export const roadshowOutcomeInput = z.object({
+  summary: z.string().max(2000).optional(),
+  participants: z.array(z.object({ organisationCode: z.string().max(100), attended: z.boolean(), outcome: z.enum(roadshowOutcomes).optional(), outcomeNote: z.string().max(500).optional() })).min(1),
+});
+export const equitySeekerSchema = z.object({
+  demandId: z.string(),
+  enterprise: z.object({ uscc: z.string(), name: z.string(), districtCode: z.string().nullable(), industryCode: z.string().nullable() }),
+  amountFen: z.number(),
+  equityRound: z.string().nullable(),
+  valuationFen: z.number().nullable(),
+  status: z.number().int(),
+  postedAt: z.string(),
+  tierCode: z.string().nullable(),
+  compositeGrade: z.string().nullable(),
+  interestedInvestors: z.number().int(),
+});
+export type EquitySeeker = z.infer<typeof equitySeekerSchema>;

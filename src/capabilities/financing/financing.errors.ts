@@ -14,4 +14,7 @@ export const financingErrors = defineErrors({
   TRANSITION_REFUSED: { status: 409, zh: '当前状态（{status}）下不能{action}', en: 'Cannot {action} in the current status ({status})' },
   ALREADY_RATED: { status: 409, zh: '已评价过该机构', en: 'You have already rated this institution' },
   NOTHING_TO_RATE: { status: 400, zh: '该机构尚未给出结果，暂不能评价', en: 'This institution has not given an outcome yet' },
+  NOT_EQUITY: { status: 400, zh: '需求 {demandId} 不是股权融资需求', en: 'Demand {demandId} is not an equity demand' },
+  ROADSHOW_NOT_OPEN: { status: 409, zh: '路演 {roadshowId} 不存在或已不接受报名', en: 'Roadshow {roadshowId} does not exist or no longer takes registrations' },
+  NOT_REGISTERED: { status: 400, zh: '{code} 未报名该路演', en: '{code} did not register for this roadshow' },
 });

@@ -4,6 +4,10 @@ import { claimDemand } from './claim-demand.ts';
 import {
   acceptReferralInput,
   decideClaimInput,
+  equitySeekerSchema,
+  roadshowInput,
+  roadshowOutcomeInput,
+  roadshowViewSchema,
   demandKinds,
   institutionRegistrySchema,
   demandIdParams,
@@ -23,6 +27,10 @@ import { acceptReferral, rateInstitution, withdrawDemand } from './follow-up-dem
 import { getDemand } from './get-demand.ts';
 import { decideClaim, recordContact } from './handle-claim.ts';
 import { listDemands } from './list-demands.ts';
+import { exportEquitySeekers, listEquitySeekers } from './list-equity-seekers.ts';
+import { expressEquityInterest } from './express-equity-interest.ts';
+import { createRoadshow, listRoadshows, recordRoadshowOutcome, registerForRoadshow } from './manage-roadshows.ts';
+import { sendWorkbook } from '../../platform/http/send-workbook.ts';
 import { listInstitutions } from './list-institutions.ts';
 import { institutionTypes, type OrganisationType } from '../organisations/organisations.contracts.ts';
 import { listProducts } from './list-products.ts';
@@ -31,6 +39,7 @@ import { postDemand } from './post-demand.ts';
 import { saveProduct } from './save-product.ts';
 
 const tags = ['financing'];
+const roadshowIdParams = z.object({ roadshowId: z.string().min(1).max(60) });
 const audiences: Array<{ audience: DemandAudience; prefix: string; permission: 'financing.demand' | 'financing.handle' | 'financing.supervise'; summary: string }> = [
   { audience: 'enterprise', prefix: '/api/financing/my-demands', permission: 'financing.demand', summary: '我的融资需求 / My demands' },
   { audience: 'institution', prefix: '/api/financing/inbox', permission: 'financing.handle', summary: '机构待办需求 / Demands for my institution' },
@@ -79,5 +88,23 @@ export function registerFinancingRoutes({ http, run }: RouteContext): void {
   demandPost('/api/financing/my-demands/:demandId/rating', 'financing.demand', '评价机构 / Rate an institution', rateInput, (demandId, body, request) => run(rateInstitution, { demandId, ...body }, request));
   demandPost('/api/financing/inbox/:demandId/claim', 'financing.handle', '接单 / Claim', undefined, (demandId, _body, request) => run(claimDemand, { demandId }, request));
   demandPost('/api/financing/inbox/:demandId/contact', 'financing.handle', '记录首次对接 / Record contact', z.object({ note: z.string().max(500).optional() }), (demandId, body, request) => run(recordContact, { demandId, ...body }, request));
+  demandPost('/api/financing/inbox/:demandId/interest', 'financing.handle', '投资意向 / Express interest (equity)', z.object({ note: z.string().max(500).optional() }), (demandId, body, request) => run(expressEquityInterest, { demandId, ...body }, request));
+  http.get('/api/financing/equity-seekers', { config: { permission: 'financing.supervise' }, schema: { tags, summary: '股权融资企业清单 / Enterprises seeking equity', response: { 200: z.array(equitySeekerSchema) } } }, (request) => run(listEquitySeekers, {}, request));
+  http.get('/api/financing/equity-seekers/export', { config: { permission: 'financing.supervise' }, schema: { tags, summary: '导出股权融资企业清单 / Export (.xlsx)' } }, async (request, reply) =>
+    sendWorkbook(reply, await run(exportEquitySeekers, {}, request), { ascii: 'equity-seekers.xlsx', chinese: '股权融资企业清单.xlsx' }),
+  );
+  http.get('/api/roadshows', { config: { permission: 'session' }, schema: { tags, summary: '路演 / Roadshows', response: { 200: z.array(roadshowViewSchema) } } }, (request) => run(listRoadshows, {}, request));
+  http.post('/api/roadshows', { config: { permission: 'financing.supervise' }, schema: { tags, summary: '新建路演 / Schedule a roadshow', body: roadshowInput, response: { 201: roadshowViewSchema } } }, async (request, reply) =>
+    reply.status(201).send(await run(createRoadshow, request.body, request)),
+  );
+  http.post('/api/roadshows/:roadshowId/presenters', { config: { permission: 'financing.demand' }, schema: { tags, summary: '企业报名路演 / An enterprise registers to present', params: roadshowIdParams } }, (request) =>
+    run(registerForRoadshow, { ...request.params, role: 'presenter' }, request),
+  );
+  http.post('/api/roadshows/:roadshowId/investors', { config: { permission: 'financing.handle' }, schema: { tags, summary: '投资机构报名路演 / An investor registers to attend', params: roadshowIdParams } }, (request) =>
+    run(registerForRoadshow, { ...request.params, role: 'investor' }, request),
+  );
+  http.post('/api/roadshows/:roadshowId/outcome', { config: { permission: 'financing.supervise' }, schema: { tags, summary: '路演结果 / Record attendance and outcomes', params: roadshowIdParams, body: roadshowOutcomeInput, response: { 200: roadshowViewSchema } } }, (request) =>
+    run(recordRoadshowOutcome, { ...request.params, ...request.body }, request),
+  );
   demandPost('/api/financing/inbox/:demandId/decision', 'financing.handle', '审批结果 / Decide', decideClaimInput, (demandId, body, request) => run(decideClaim, { demandId, ...body }, request));
 }

@@ -131,3 +131,45 @@ export const institutionRatings = pgTable(
   },
   (table) => [primaryKey({ columns: [table.demandId, table.institutionId] }), index('institution_ratings_institution_idx').on(table.institutionId)],
 );
+
+/** 投资意向: an investor's interest in an equity demand it may see. */
+export const equityInterests = pgTable(
+  'equity_interests',
+  {
+    demandId: text('demand_id').notNull(),
+    institutionId: text('institution_id').notNull(),
+    note: text('note'),
+    expressedAt: timestamp('expressed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.demandId, table.institutionId] })],
+);
+
+/** 路演: a roadshow where enterprises present to investors. */
+export const roadshows = pgTable('roadshows', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  heldOn: date('held_on', { mode: 'string' }).notNull(),
+  location: text('location').notNull(),
+  organiserOrganisationId: text('organiser_organisation_id'),
+  /** planned | held | cancelled */
+  status: text('status').notNull().default('planned'),
+  summary: text('summary'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** 路演报名: an enterprise (presenter) or an investor registered for a roadshow, its attendance and outcome. */
+export const roadshowRegistrations = pgTable(
+  'roadshow_registrations',
+  {
+    roadshowId: text('roadshow_id').notNull(),
+    organisationId: text('organisation_id').notNull(),
+    /** presenter | investor */
+    role: text('role').notNull(),
+    registeredAt: timestamp('registered_at', { withTimezone: true }).notNull().defaultNow(),
+    attended: boolean('attended'),
+    /** follow_up | term_sheet | invested | no_interest */
+    outcome: text('outcome'),
+    outcomeNote: text('outcome_note'),
+  },
+  (table) => [primaryKey({ columns: [table.roadshowId, table.organisationId] })],
+);

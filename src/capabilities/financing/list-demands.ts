@@ -2,6 +2,8 @@ import { and, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizz
 import { assertCan } from '../../platform/auth/actor.ts';
 import type { Page } from '../../platform/db/paging.ts';
 import type { UseCase } from '../../platform/use-case.ts';
+import { shanghaiDate } from '../../platform/calendar-date.ts';
+import { enterprisesConsentingTo } from '../consent/consent-lookup.ts';
 import { logDataAccess } from '../consent/log-data-access.ts';
 import { enterpriseIdsInScope, findEnterpriseLabels, findEnterpriseOfOrganisation } from '../enterprises/enterprise-lookup.ts';
 import { audiencePermission, type DemandAudience, type DemandSummary, type ListDemandsInput } from './financing.contracts.ts';
@@ -26,6 +28,7 @@ export const listDemands: UseCase<ListDemandsInput & { audience: DemandAudience 
         and(
           eq(financingDemands.dispatchMode, 'open'),
           lt(financingDemands.status, 300),
+          or(sql`${financingDemands.kind} <> 'equity'`, sql`${financingDemands.enterpriseId} in ${enterprisesConsentingTo(me, shanghaiDate(ctx.now))}`),
           inArray(financingDemands.kind, ctx.tx.selectDistinct({ kind: financialProducts.demandKind }).from(financialProducts).where(and(eq(financialProducts.institutionId, me), eq(financialProducts.status, 'active')))),
         ),
       ),
