@@ -5,7 +5,11 @@ import { claimDemand } from '../capabilities/financing/claim-demand.ts';
 import type { ProductInput } from '../capabilities/financing/financing.contracts.ts';
 import { acceptReferral, rateInstitution, withdrawDemand } from '../capabilities/financing/follow-up-demand.ts';
 import { decideClaim, recordContact } from '../capabilities/financing/handle-claim.ts';
+import { expressEquityInterest } from '../capabilities/financing/express-equity-interest.ts';
+import { listDemands } from '../capabilities/financing/list-demands.ts';
 import { listProducts } from '../capabilities/financing/list-products.ts';
+import { createRoadshow, registerForRoadshow } from '../capabilities/financing/manage-roadshows.ts';
+import { sweepDemandDeadlines } from '../capabilities/financing/sweep-demand-deadlines.ts';
 import { postDemand } from '../capabilities/financing/post-demand.ts';
 import { saveProduct } from '../capabilities/financing/save-product.ts';
 import { createOrganisation } from '../capabilities/organisations/create-organisation.ts';
@@ -41,7 +45,8 @@ export interface DemoFinancingOutcome {
 /**
  * The demo city's financing: products, and demands in every state (waiting, claimed, contacted,
  * approved and rated, declined then referred, withdrawn), with consents — all through the same use
- * cases as real users, acting as the demo enterprises and institutions. Skipped once products exist.
+ * cases as real users, acting as the demo enterprises and institutions; an unclaimed demand, an
+ * equity round with an interested investor and a planned roadshow. Skipped once products exist.
  */
 export async function seedDemoFinancing(run: RunUseCase): Promise<DemoFinancingOutcome> {
   const system = () => ({ actor: systemActor('demo'), requestId: newId('demo') });
@@ -72,6 +77,14 @@ export async function seedDemoFinancing(run: RunUseCase): Promise<DemoFinancingO
 
   let demands = 0;
   const [a, b, c, d, e, f] = firms;
+  if (f) {
+    // 超时未接单: an insurance demand nobody claimed; the deadline sweep (run as of just after its deadline) marks it.
+    const { demandId } = await post(f, 400, '研发中断风险保障', { open: true }, 'insurance');
+    const { claimDeadline } = await run(async (_input, ctx) => (await listDemands({ audience: 'overseer', page: 1, pageSize: 50 }, ctx)).items.find((item) => item.id === demandId)!, {}, system());
+    const afterDeadline = new Date(new Date(claimDeadline!).getTime() + 60_000);
+    await run(async (input, ctx) => sweepDemandDeadlines(input, { ...ctx, now: afterDeadline }), {}, system());
+    demands += 1;
+  }
   if (a) {
     await post(a, 300, '研发设备采购', { open: true }); // 待接单
     demands += 1;
@@ -104,9 +117,14 @@ export async function seedDemoFinancing(run: RunUseCase): Promise<DemoFinancingO
     demands += 1;
   }
   if (f) {
-    const { demandId } = await post(f, 400, '研发中断风险保障', { open: true }, 'insurance');
-    await run(grantConsent, { institutionCode: 'bank-demo-taihu', scopes: ['profile', 'yearly_facts', 'evaluation'], purpose: '授信额度测算', validUntil: '2027-12-31' }, as('enterprise', f));
-    void demandId;
+    // 股权融资: an A round open to the investors it consented to; one is interested; a roadshow is planned.
+    await run(grantConsent, { institutionCode: 'fund-demo-nantaihu', scopes: ['profile', 'yearly_facts', 'evaluation'], purpose: 'A 轮投资尽调', validUntil: '2027-12-31' }, as('enterprise', f));
+    await run(grantConsent, { institutionCode: 'bank-demo-taihu', scopes: ['profile', 'evaluation'], purpose: '授信额度测算', validUntil: '2027-06-30' }, as('enterprise', f));
+    const { demandId } = await run(postDemand, { kind: 'equity', amountFen: wan(2000), purpose: 'A 轮融资，扩充研发团队', collateral: [], equityRound: 'A', valuationFen: wan(20_000), dispatchMode: 'open', institutionCodes: [], claimCap: 3 }, as('enterprise', f));
+    await run(expressEquityInterest, { demandId, note: '关注核心技术团队与订单' }, as('institution', await organisationId('fund-demo-nantaihu')));
+    const roadshow = await run(createRoadshow, { title: '南太湖科创路演（示例）', heldOn: '2026-12-18', location: '南太湖绿色金融中心' }, system());
+    await run(registerForRoadshow, { roadshowId: roadshow.id, role: 'presenter' }, as('enterprise', f));
+    await run(registerForRoadshow, { roadshowId: roadshow.id, role: 'investor' }, as('institution', await organisationId('fund-demo-nantaihu')));
     demands += 1;
   }
   return { isSkipped: false, products: demoProducts.length, demands };
