@@ -51,5 +51,7 @@ export const memberPageSchema = z.object({ items: z.array(memberViewSchema), tot
 export const enterpriseCultivationSchema = z.object({
   tier: z.object({ code: z.string(), name: bilingual, since: z.string() }).nullable(),
   history: z.array(proposalViewSchema),
+  /** Every tier's name, so that the history reads in words for those who may not list the tier set. */
+  tierNames: z.array(z.object({ code: z.string(), name: bilingual })),
 });
 export type EnterpriseCultivation = z.infer<typeof enterpriseCultivationSchema>;

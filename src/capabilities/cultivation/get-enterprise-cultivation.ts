@@ -13,9 +13,11 @@ export const getEnterpriseCultivation: UseCase<{ uscc: string }, EnterpriseCulti
   const { enterprise } = await readRegistryFactsInScope(ctx.tx, ctx.actor, input.uscc);
   const [membership] = await ctx.tx.select().from(cultivationMemberships).where(eq(cultivationMemberships.enterpriseId, enterprise.id));
   const history = await ctx.tx.select().from(cultivationProposals).where(eq(cultivationProposals.enterpriseId, enterprise.id)).orderBy(desc(cultivationProposals.proposedAt), desc(cultivationProposals.id));
-  const tier = membership ? tierSetInUse().tiers.find((candidate) => candidate.code === membership.tierCode) : undefined;
+  const tiers = tierSetInUse().tiers;
+  const tier = membership ? tiers.find((candidate) => candidate.code === membership.tierCode) : undefined;
   return {
     tier: membership ? { code: membership.tierCode, name: tier?.name ?? { zh: membership.tierCode, en: membership.tierCode }, since: membership.since } : null,
     history: history.map((row) => toProposalView(row, enterprise)),
+    tierNames: tiers.map((entry) => ({ code: entry.code, name: entry.name })),
   };
 };

@@ -1,3 +1,4 @@
+import { factLabel } from './fact-labels.ts';
 import type { FactInputs } from './fact-paths.ts';
 import type { IndicatorResult } from './evaluation-result.ts';
 import type { Bilingual, Confidence, DefinitionKind } from './rule-set.contracts.ts';
@@ -27,8 +28,10 @@ export interface Extras {
   children?: IndicatorResult[];
 }
 
+/** "缺少数据：「2025 年研发费用总额（加计扣除口径）」" — the facts named for people (their paths are in `missingFacts`). */
 export function missingReason(missing: string[]): Bilingual {
-  return { zh: `缺少数据：${missing.join('、')}`, en: `missing facts: ${missing.join(', ')}` };
+  const labels = missing.map(factLabel);
+  return { zh: `缺少数据：${labels.map((label) => `「${label.zh}」`).join('、')}`, en: `missing facts: ${labels.map((label) => `"${label.en}"`).join(', ')}` };
 }
 
 /** Sorted without duplicates; most items miss nothing or one fact. */

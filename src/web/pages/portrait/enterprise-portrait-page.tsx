@@ -52,7 +52,7 @@ export function EnterprisePortraitPage({ uscc }: { uscc: string }) {
       </>
     );
   }
-  const tierNames = tierNamesOf([...(tiers.data?.tiers ?? []), ...(cultivation.data?.tier ? [cultivation.data.tier] : [])]);
+  const tierNames = tierNamesOf([...(tiers.data?.tiers ?? []), ...(cultivation.data?.tierNames ?? [])]);
   return (
     <>
       {back}
