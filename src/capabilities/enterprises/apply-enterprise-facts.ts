@@ -1,7 +1,8 @@
-import { getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, getTableColumns } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { assertCan, type Actor } from '../../platform/auth/actor.ts';
 import type { Transaction } from '../../platform/db/database.ts';
+import { isAnyOf, writeRowsAsJson } from '../../platform/db/json-row-writes.ts';
 import type { BilingualMessage } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { UseCase, UseCaseContext } from '../../platform/use-case.ts';
@@ -133,8 +134,8 @@ async function loadEnterprises(tx: Transaction, usccs: string[], isFullRow: bool
   for (let start = 0; start < usccs.length; start += chunkSize) {
     const slice = usccs.slice(start, start + chunkSize);
     const rows = isFullRow
-      ? await tx.select().from(enterprises).where(inArray(enterprises.uscc, slice))
-      : await tx.select({ id: enterprises.id, uscc: enterprises.uscc, usccExceptionReason: enterprises.usccExceptionReason, districtCode: enterprises.districtCode }).from(enterprises).where(inArray(enterprises.uscc, slice));
+      ? await tx.select().from(enterprises).where(isAnyOf(enterprises.uscc, slice))
+      : await tx.select({ id: enterprises.id, uscc: enterprises.uscc, usccExceptionReason: enterprises.usccExceptionReason, districtCode: enterprises.districtCode }).from(enterprises).where(isAnyOf(enterprises.uscc, slice));
     for (const row of rows) found.set(row.uscc, { id: row.id, usccExceptionReason: row.usccExceptionReason, row });
   }
   return found;
@@ -213,7 +214,7 @@ async function applyChunk(
   const sourceId = await ensureSource();
   if (newEnterprises.length > 0) {
     for (const enterprise of newEnterprises) enterprise.fieldSources = { name: sourceId };
-    await ctx.tx.insert(enterprises).values(newEnterprises as (typeof enterprises.$inferInsert)[]);
+    await writeRowsAsJson(ctx.tx, enterprises, newEnterprises);
   }
   for (const write of writes) {
     const sources: FieldSources = { ...write.previousSources };
@@ -236,9 +237,7 @@ async function applyChunk(
         changedAt: ctx.now,
       })),
     );
-  for (let start = 0; start < history.length; start += chunkSize) {
-    await ctx.tx.insert(factChanges).values(history.slice(start, start + chunkSize));
-  }
+  await writeRowsAsJson(ctx.tx, factChanges, history);
 }
 
 function newRowBase(spec: SubjectSpec, record: Record<string, unknown>, enterpriseId: string | undefined): Record<string, unknown> {
@@ -256,7 +255,10 @@ async function loadCurrentRows(tx: Transaction, spec: SubjectSpec, chunk: Accept
   if (ids.length === 0) return rows;
   const columns = getTableColumns(spec.table) as Record<string, PgColumn>;
   const enterpriseColumn = spec.subject === 'enterprise' ? columns.id! : columns.enterpriseId!;
-  const found = (await tx.select().from(spec.table).where(inArray(enterpriseColumn, ids))) as Array<Record<string, unknown>>;
+  // Only the years this chunk supplies: an enterprise's other years cannot match.
+  const years = spec.keyFields.includes('year') ? [...new Set(chunk.map((item) => Number(item.record.year)))] : undefined;
+  const where = years ? and(isAnyOf(enterpriseColumn, ids), isAnyOf(columns.year!, years)) : isAnyOf(enterpriseColumn, ids);
+  const found = (await tx.select().from(spec.table).where(where)) as Array<Record<string, unknown>>;
   for (const row of found) {
     const enterpriseId = (spec.subject === 'enterprise' ? row.id : row.enterpriseId) as string;
     rows.set(`${enterpriseId}|${periodOf(spec, row)}`, row);
@@ -268,12 +270,5 @@ async function upsertRows(tx: Transaction, spec: SubjectSpec, rows: Array<Record
   const columns = getTableColumns(spec.table) as Record<string, PgColumn>;
   const target =
     spec.subject === 'enterprise' ? [columns.uscc!] : [columns.enterpriseId!, ...spec.keyFields.map((field) => columns[field]!)];
-  const set: Record<string, SQL> = {};
-  for (const field of [...spec.valueFields, 'fieldSources', 'updatedAt']) {
-    set[field] = sql.raw(`excluded."${columns[field]!.name}"`);
-  }
-  await tx
-    .insert(spec.table)
-    .values(rows as never)
-    .onConflictDoUpdate({ target, set });
+  await writeRowsAsJson(tx, spec.table, rows, { onConflict: { target, update: [...spec.valueFields, 'fieldSources', 'updatedAt'] } });
 }

@@ -6,9 +6,9 @@ import { importJobNames, importStatusNames, type ImportKind, type ImportStatus }
 import { importErrors } from './imports.errors.ts';
 import { imports } from './imports.tables.ts';
 import { readImportLimits } from './import-limits.ts';
-import { findImportInScope, lockImport, readImportFile, rejectedRowsToStore, toImportDetail } from './import-row.ts';
+import { findImportInScope, hasImportFile, lockImport, readImportFile, rejectedRowsToStore, toImportDetail } from './import-row.ts';
 import { factSourceOf, type ImportOutcome, type ProgressCallback } from './import-steps.ts';
-import { prepareImport } from './prepare-import.ts';
+import { forgetPreparedImport, prepareImportOnce } from './prepared-import-cache.ts';
 
 export interface CommitImportInput {
   importId: string;
@@ -47,9 +47,8 @@ export const commitImport: UseCase<CommitImportInput, ImportOutcome> = async (in
     return { import: await toImportDetail(ctx.tx, await findImportInScope(ctx.tx, ctx.actor, row.id)), rows: [] };
   }
 
-  const content = await readImportFile(ctx.tx, row.id);
-  if (!content) throw importErrors('IMPORT_NOT_FOUND', { id: row.id });
-  const prepared = await prepareImport(row.kind as ImportKind, content, row.fileName, limits);
+  if (!(await hasImportFile(ctx.tx, row.id))) throw importErrors('IMPORT_NOT_FOUND', { id: row.id });
+  const prepared = await prepareImportOnce({ kind: row.kind as ImportKind, fileSha256: row.fileSha256, fileName: row.fileName }, limits, async () => (await readImportFile(ctx.tx, row.id))!);
   const checked = await checkImportRows(prepared, ctx, {
     isDryRun: false,
     source: factSourceOf(row),
@@ -71,6 +70,7 @@ export const commitImport: UseCase<CommitImportInput, ImportOutcome> = async (in
       fileContent: null,
     })
     .where(eq(imports.id, row.id));
+  forgetPreparedImport(row.fileSha256);
   await ctx.audit({
     action: 'import.committed',
     entityType: 'import',

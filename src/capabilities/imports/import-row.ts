@@ -1,3 +1,4 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { and, desc, eq, getTableColumns, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Transaction } from '../../platform/db/database.ts';
@@ -5,6 +6,7 @@ import { findOrganisationsByIds } from '../organisations/organisation-lookup.ts'
 import { importStatusNames, type ImportDetail, type ImportKind, type ImportRowResult, type ImportStatus, type ImportSummary } from './imports.contracts.ts';
 import { importErrors } from './imports.errors.ts';
 import { imports } from './imports.tables.ts';
+import { readImportLimits } from './import-limits.ts';
 import { importTemplates } from './import-templates.ts';
 
 export type ImportRow = typeof imports.$inferSelect;
@@ -28,11 +30,35 @@ export async function findImportInScope(tx: Transaction, actor: Actor, id: strin
   return row;
 }
 
+/**
+ * The uploaded file is stored gzipped (a CSV shrinks to a fraction, and its bytes are written once
+ * and read by a job); `readImportFile` gives back the bytes as uploaded.
+ */
+export function packImportFile(content: Buffer): Buffer {
+  return gzipSync(content, { level: 1 });
+}
+
 export async function readImportFile(tx: Transaction, id: string): Promise<Buffer | undefined> {
   const [row] = await tx.select({ fileContent: imports.fileContent }).from(imports).where(eq(imports.id, id));
   const content = row?.fileContent;
   // PGlite returns a Uint8Array, node-postgres a Buffer.
-  return content ? Buffer.from(content.buffer, content.byteOffset, content.byteLength) : undefined;
+  return content ? unpackImportFile(Buffer.from(content.buffer, content.byteOffset, content.byteLength)) : undefined;
+}
+
+/** Files stored before they were gzipped are kept as they are (an upload that is itself gzip is refused at upload). */
+function unpackImportFile(stored: Buffer): Buffer {
+  if (stored[0] !== 0x1f || stored[1] !== 0x8b) return stored;
+  try {
+    return gunzipSync(stored, { maxOutputLength: readImportLimits().maxUnpackedBytes });
+  } catch {
+    return stored;
+  }
+}
+
+/** Whether the import still holds its file (without reading it: a stored file may be megabytes). */
+export async function hasImportFile(tx: Transaction, id: string): Promise<boolean> {
+  const [row] = await tx.select({ isStored: sql<boolean>`${imports.fileContent} IS NOT NULL` }).from(imports).where(eq(imports.id, id));
+  return row?.isStored ?? false;
 }
 
 /** Serialises work on one import (commit, validation) without locking its row, so progress can still be written. */

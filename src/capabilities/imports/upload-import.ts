@@ -7,9 +7,9 @@ import { checkImportRows } from './check-import-rows.ts';
 import { importJobNames, type ImportKind } from './imports.contracts.ts';
 import { imports } from './imports.tables.ts';
 import { readImportLimits } from './import-limits.ts';
-import { findImportInScope, toImportDetail } from './import-row.ts';
+import { findImportInScope, packImportFile, toImportDetail } from './import-row.ts';
 import { factSourceOf, resolveSourceOrganisation, saveValidation, type ImportOutcome } from './import-steps.ts';
-import { prepareImport } from './prepare-import.ts';
+import { prepareImportOnce } from './prepared-import-cache.ts';
 
 export interface UploadImportInput {
   kind: ImportKind;
@@ -32,16 +32,17 @@ export const uploadImport: UseCase<UploadImportInput, ImportOutcome> = async (in
   assertCan(ctx.actor, 'registry.write');
   const limits = readImportLimits();
   const sourceOrganisationId = await resolveSourceOrganisation(ctx.tx, ctx.actor, input.sourceOrganisationCode);
-  const prepared = await prepareImport(input.kind, input.content, input.fileName, limits);
+  const fileSha256 = createHash('sha256').update(input.content).digest('hex');
+  const prepared = await prepareImportOnce({ kind: input.kind, fileSha256, fileName: input.fileName }, limits, async () => input.content);
   const id = newId('imp');
   await ctx.tx.insert(imports).values({
     id,
     kind: input.kind,
     sourceOrganisationId,
     fileName: input.fileName,
-    fileSha256: createHash('sha256').update(input.content).digest('hex'),
+    fileSha256,
     fileSize: input.content.length,
-    fileContent: input.content,
+    fileContent: packImportFile(input.content),
     status: 'uploaded',
     progressTotal: prepared.rows.length,
     createdByUserId: ctx.actor.kind === 'user' ? ctx.actor.userId : null,

@@ -5,9 +5,9 @@ import { checkImportRows } from './check-import-rows.ts';
 import type { ImportKind } from './imports.contracts.ts';
 import { importErrors } from './imports.errors.ts';
 import { readImportLimits } from './import-limits.ts';
-import { findImportInScope, lockImport, readImportFile, toImportDetail } from './import-row.ts';
+import { findImportInScope, hasImportFile, lockImport, readImportFile, toImportDetail } from './import-row.ts';
 import { factSourceOf, saveFailure, saveValidation, type ImportOutcome, type ProgressCallback } from './import-steps.ts';
-import { prepareImport } from './prepare-import.ts';
+import { prepareImportOnce } from './prepared-import-cache.ts';
 
 export interface ValidateImportInput {
   importId: string;
@@ -16,9 +16,10 @@ export interface ValidateImportInput {
 }
 
 /**
- * 校验导入: reads the stored file again and dry-runs every row against the registry as it is now:
- * totals (new / changed / unchanged / rejected) and each rejected row with its reasons. Writes only
- * the import's own record.
+ * 校验导入: reads the stored file again (or takes the rows the upload just read from it, see
+ * prepared-import-cache.ts) and dry-runs every row against the registry as it is now: totals (new /
+ * changed / unchanged / rejected) and each rejected row with its reasons. Writes only the import's
+ * own record.
  */
 export const validateImport: UseCase<ValidateImportInput, ImportOutcome> = async (input, ctx) => {
   assertCan(ctx.actor, 'registry.write');
@@ -26,12 +27,11 @@ export const validateImport: UseCase<ValidateImportInput, ImportOutcome> = async
   const row = await findImportInScope(ctx.tx, ctx.actor, input.importId);
   if (row.status === 'committed') throw importErrors('ALREADY_COMMITTED', { committedAt: row.committedAt?.toISOString() ?? '' });
   if (row.status === 'committing') throw importErrors('IMPORT_BUSY', { activityZh: '导入', activityEn: 'committed' });
-  const content = await readImportFile(ctx.tx, row.id);
-  if (!content) throw importErrors('IMPORT_NOT_FOUND', { id: row.id });
+  if (!(await hasImportFile(ctx.tx, row.id))) throw importErrors('IMPORT_NOT_FOUND', { id: row.id });
   const limits = readImportLimits();
   let prepared;
   try {
-    prepared = await prepareImport(row.kind as ImportKind, content, row.fileName, limits);
+    prepared = await prepareImportOnce({ kind: row.kind as ImportKind, fileSha256: row.fileSha256, fileName: row.fileName }, limits, async () => (await readImportFile(ctx.tx, row.id))!);
   } catch (error) {
     if (!(error instanceof KjtError)) throw error;
     await saveFailure(ctx.tx, row.id, error);
