@@ -28,6 +28,8 @@ export const evaluationResults = pgTable(
     result: jsonb('result').$type<EvaluationResult>().notNull(),
     gaps: jsonb('gaps').$type<GapAnalysis>(),
     resultHash: text('result_hash').notNull(),
+    /** Hash of what the result was computed from (rule-set version, the facts with their as-of date): equal inputs need no evaluation. */
+    inputHash: text('input_hash'),
     runId: text('run_id'),
     evaluatedAt: timestamp('evaluated_at', { withTimezone: true }).notNull().defaultNow(),
   },

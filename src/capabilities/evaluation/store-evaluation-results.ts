@@ -25,12 +25,21 @@ export function resultHash(result: EvaluationResult, record: RegistryFacts): str
     .digest('base64url');
 }
 
+/** What a result is computed from: the rule set's version and the facts, with their as-of date and the enterprise's peer groups. */
+export function inputHash(ruleSet: RuleSet, facts: EnterpriseFacts, record: RegistryFacts): string {
+  return createHash('sha256')
+    .update(`${ruleSet.id}@${ruleSet.version}|${record.enterprise.districtCode}|${record.enterprise.industryCode}|`)
+    .update(JSON.stringify(facts))
+    .digest('base64url');
+}
+
 const insertChunkSize = 200;
 
 /**
  * Evaluates a batch of enterprises against the rule sets and stores the results that differ from
  * those stored (by `resultHash`); gap analyses are computed only for what is written. Unchanged
- * results write nothing.
+ * results write nothing. Enterprises whose stored results were all computed from the same inputs
+ * (`inputHash`) are not evaluated again and are not in the returned evaluations.
  */
 export async function storeEvaluationResults(
   tx: Transaction,
@@ -39,15 +48,24 @@ export async function storeEvaluationResults(
   asOf: string,
   runId: string | null,
 ): Promise<{ evaluations: EnterpriseEvaluation[]; written: number }> {
-  const evaluations = records.map((record) => {
-    const facts = factsFromRegistry(record, asOf);
-    return { record, facts, results: ruleSets.map((ruleSet) => evaluate(ruleSet, facts)) };
-  });
-  if (records.length === 0) return { evaluations, written: 0 };
+  if (records.length === 0) return { evaluations: [], written: 0 };
   const stored = await tx
-    .select({ enterpriseId: evaluationResults.enterpriseId, ruleSetId: evaluationResults.ruleSetId, resultHash: evaluationResults.resultHash })
+    .select({ enterpriseId: evaluationResults.enterpriseId, ruleSetId: evaluationResults.ruleSetId, resultHash: evaluationResults.resultHash, inputHash: evaluationResults.inputHash })
     .from(evaluationResults)
     .where(and(inArray(evaluationResults.enterpriseId, records.map((record) => record.enterprise.id)), inArray(evaluationResults.ruleSetId, ruleSets.map((ruleSet) => ruleSet.id))));
+  const storedOf = new Map(stored.map((row) => [`${row.enterpriseId} ${row.ruleSetId}`, row]));
+  // An enterprise whose every result was computed from exactly these inputs needs no evaluation:
+  // the engine is a pure function, so it would give the same results again.
+  const evaluations: EnterpriseEvaluation[] = [];
+  const inputHashes = new Map<string, string[]>();
+  for (const record of records) {
+    const facts = factsFromRegistry(record, asOf);
+    const hashes = ruleSets.map((ruleSet) => inputHash(ruleSet, facts, record));
+    const isUnchanged = ruleSets.every((ruleSet, index) => storedOf.get(`${record.enterprise.id} ${ruleSet.id}`)?.inputHash === hashes[index]);
+    if (isUnchanged) continue;
+    inputHashes.set(record.enterprise.id, hashes);
+    evaluations.push({ record, facts, results: ruleSets.map((ruleSet) => evaluate(ruleSet, facts)) });
+  }
   const storedHash = new Map(stored.map((row) => [`${row.enterpriseId} ${row.ruleSetId}`, row.resultHash]));
 
   const rows: (typeof evaluationResults.$inferInsert)[] = [];
@@ -72,6 +90,7 @@ export async function storeEvaluationResults(
         result,
         gaps: result.status === 'pass' ? null : analyseGaps(ruleSet, facts, result),
         resultHash: hash,
+        inputHash: inputHashes.get(record.enterprise.id)?.[index] ?? null,
         runId,
       });
     });
@@ -96,6 +115,7 @@ export async function storeEvaluationResults(
           result: sql`excluded.result`,
           gaps: sql`excluded.gaps`,
           resultHash: sql`excluded.result_hash`,
+          inputHash: sql`excluded.input_hash`,
           runId: sql`excluded.run_id`,
           evaluatedAt: sql`now()`,
         },
