@@ -7,6 +7,7 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { DeniedResult } from './components/denied-result.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n-context.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
+import { VisitorLayout } from './layout/visitor-layout.tsx';
 import { AuditPage } from './pages/audit/audit-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
@@ -16,7 +17,7 @@ import { PolicyPackDetailPage } from './pages/policy-packs/policy-pack-detail-pa
 import { PolicyPacksPage } from './pages/policy-packs/policy-packs-page.tsx';
 import { UsersPage } from './pages/users/users-page.tsx';
 import { navigate, useLocation } from './routing/router.tsx';
-import { matchRoute, safeNextPath, type RouteMatch } from './routing/routes.ts';
+import { isOpenToVisitors, matchRoute, safeNextPath, type RouteMatch } from './routing/routes.ts';
 import { SessionProvider, useSession } from './session/session-context.tsx';
 
 // antd ships its locales as ES modules without declaring "type": "module", so TypeScript sees a
@@ -37,6 +38,17 @@ const EnterpriseDetailPage = lazy(() => import('./pages/registry/enterprise-deta
 const EnterprisePortraitPage = lazy(() => import('./pages/portrait/enterprise-portrait-page.tsx').then((module) => ({ default: module.EnterprisePortraitPage })));
 const MyPortraitPage = lazy(() => import('./pages/portrait/my-portrait-page.tsx').then((module) => ({ default: module.MyPortraitPage })));
 const CultivationPage = lazy(() => import('./pages/cultivation/cultivation-page.tsx').then((module) => ({ default: module.CultivationPage })));
+// The financing pages, 消息中心, 授权管理 and 工作日历 load on first use too.
+const lazyPage = <Name extends string>(load: () => Promise<Record<Name, () => ReactNode>>, name: Name) => lazy(() => load().then((module) => ({ default: module[name] })));
+const MyDemandsPage = lazyPage(() => import('./pages/financing/my-demands-page.tsx'), 'MyDemandsPage');
+const DemandDetailPage = lazy(() => import('./pages/financing/demand-detail-page.tsx').then((module) => ({ default: module.DemandDetailPage })));
+const InstitutionWorkbenchPage = lazyPage(() => import('./pages/financing/institution-workbench-page.tsx'), 'InstitutionWorkbenchPage');
+const DemandOversightPage = lazyPage(() => import('./pages/financing/demand-oversight-page.tsx'), 'DemandOversightPage');
+const ProductCataloguePage = lazyPage(() => import('./pages/financing/product-catalogue-page.tsx'), 'ProductCataloguePage');
+const InstitutionRegistryPage = lazyPage(() => import('./pages/financing/institution-registry-page.tsx'), 'InstitutionRegistryPage');
+const MessagesPage = lazyPage(() => import('./pages/messages/messages-page.tsx'), 'MessagesPage');
+const ConsentsPage = lazyPage(() => import('./pages/consents/consents-page.tsx'), 'ConsentsPage');
+const CalendarPage = lazyPage(() => import('./pages/calendar/calendar-page.tsx'), 'CalendarPage');
 const ImportsPage = lazy(() => import('./pages/imports/imports-page.tsx').then((module) => ({ default: module.ImportsPage })));
 
 export function App() {
@@ -70,13 +82,14 @@ function Shell() {
   const isSignedIn = session.state.status === 'signedIn';
   const isSignedOut = session.state.status === 'signedOut';
 
+  const isForVisitors = isOpenToVisitors(route);
   useEffect(() => {
-    if (isSignedOut && route.page !== 'login') {
+    if (isSignedOut && route.page !== 'login' && !isForVisitors) {
       navigate(`/login?next=${encodeURIComponent(location.href)}`, { replace: true });
     } else if (isSignedIn && route.page === 'login') {
       navigate(safeNextPath(location.search.get('next')), { replace: true });
     }
-  }, [isSignedIn, isSignedOut, route.page, location.href, location.search]);
+  }, [isSignedIn, isSignedOut, isForVisitors, route.page, location.href, location.search]);
 
   switch (session.state.status) {
     case 'loading':
@@ -90,7 +103,15 @@ function Shell() {
         />
       );
     case 'signedOut':
-      return route.page === 'login' ? <LoginPage hasExpired={session.state.hasExpired} /> : <Spin size="large" fullscreen />;
+      if (route.page === 'login') return <LoginPage hasExpired={session.state.hasExpired} />;
+      if (isForVisitors && route.page !== 'notFound') {
+        return (
+          <VisitorLayout>
+            <Suspense fallback={<Skeleton active />}>{pageFor(route, (permission) => permission === 'public')}</Suspense>
+          </VisitorLayout>
+        );
+      }
+      return <Spin size="large" fullscreen />;
     case 'signedIn':
       return route.page === 'login' ? (
         <Spin size="large" fullscreen />
@@ -133,5 +154,23 @@ function pageFor(route: Exclude<RouteMatch, { page: 'login' }>, can: (permission
       return <ImportsPage />;
     case 'importDetail':
       return <ImportsPage importId={route.importId} />;
+    case 'myDemands':
+      return <MyDemandsPage />;
+    case 'demandDetail':
+      return <DemandDetailPage key={route.demandId} demandId={route.demandId} />;
+    case 'institutionWorkbench':
+      return <InstitutionWorkbenchPage />;
+    case 'demandOversight':
+      return <DemandOversightPage />;
+    case 'products':
+      return <ProductCataloguePage />;
+    case 'institutions':
+      return <InstitutionRegistryPage />;
+    case 'messages':
+      return <MessagesPage />;
+    case 'consents':
+      return <ConsentsPage />;
+    case 'calendar':
+      return <CalendarPage />;
   }
 }

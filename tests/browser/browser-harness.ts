@@ -15,6 +15,7 @@ import { loadBundledPolicyPacks } from '../../src/capabilities/policy-packs/load
 import { evaluateDemoCity } from '../../src/demo/evaluate-demo-city.ts';
 import { seedDemoCity } from '../../src/demo/seed-demo-city.ts';
 import { seedDemoEnterprises } from '../../src/demo/seed-demo-enterprises.ts';
+import { seedDemoFinancing } from '../../src/demo/seed-demo-financing.ts';
 import { demoPassword } from '../../src/demo/demo-city.ts';
 import { systemActor } from '../../src/platform/auth/actor.ts';
 import { readConfig } from '../../src/platform/config.ts';
@@ -38,6 +39,11 @@ export interface HarnessOptions {
   isEvaluated?: boolean;
   /** Run background jobs in the process (large imports validate and commit as jobs). */
   hasJobs?: boolean;
+  /**
+   * Seed the demo financing (products, demands in every state, ratings, a consent) as `kjt demo`
+   * does. Needs `demoEnterpriseCount`, and `isEvaluated` for products whose rules read results.
+   */
+  hasFinancingDemo?: boolean;
 }
 
 export interface BrowserHarness {
@@ -74,6 +80,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Browse
     if (options.isEvaluated) await evaluateDemoCity(kjt.run);
     await loadBundledPolicyPacks(kjt.run, { actor: systemActor('test'), requestId: 'test' });
     await loadBundledCalendarYears(kjt.run, { actor: systemActor('test'), requestId: 'test' });
+    // Demands count their deadlines in working days, so the calendar comes first.
+    if (options.hasFinancingDemo) await seedDemoFinancing(kjt.run);
     http = await buildHttpApp(kjt, { webRoot });
     const address = await http.listen({ port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({

@@ -70,3 +70,19 @@ export type {
 export type { EvaluationResult, IndicatorResult } from '../../capabilities/evaluation/evaluation-result.ts';
 export type { Gap, GapAnalysis, UnresolvedGap } from '../../capabilities/evaluation/analyse-gaps.ts';
 export type { EnterpriseCultivation, MemberView, ProposalView, TierSetView } from '../../capabilities/cultivation/cultivation.contracts.ts';
+export type {
+  ClaimView,
+  DecideClaimInput,
+  DemandKind,
+  DemandSummary,
+  DemandView,
+  InstitutionRegistry,
+  PostDemandInput,
+  ProductInput,
+  ProductMatch,
+  ProductView,
+} from '../../capabilities/financing/financing.contracts.ts';
+export type { InstitutionProfileInput } from '../../capabilities/organisations/organisations.contracts.ts';
+export type { ConsentScope, ConsentView, GrantConsentInput } from '../../capabilities/consent/consent.contracts.ts';
+export type { InboxMessageView } from '../../capabilities/notifications/notifications.contracts.ts';
+export type { CalendarYearSummary, ImportCalendarYearResult } from '../../capabilities/calendar/calendar.contracts.ts';

@@ -6,9 +6,11 @@
  */
 import { cultivationMessages } from './cultivation-messages.ts';
 import { fieldMessages } from './field-messages.ts';
+import { financingMessages } from './financing-messages.ts';
 import { importMessages } from './import-messages.ts';
 import { portraitMessages } from './portrait-messages.ts';
 import { registryMessages } from './registry-messages.ts';
+import { serviceMessages } from './service-messages.ts';
 
 export const platformMessages = {
   'app.name': { zh: '科金通', en: 'KeJinTong' },
@@ -209,6 +211,6 @@ export const platformMessages = {
   'policy.responsible': { zh: '责任部门', en: 'Responsible' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
-export const messages = { ...platformMessages, ...registryMessages, ...fieldMessages, ...importMessages, ...portraitMessages, ...cultivationMessages };
+export const messages = { ...platformMessages, ...registryMessages, ...fieldMessages, ...importMessages, ...portraitMessages, ...cultivationMessages, ...financingMessages, ...serviceMessages };
 
 export type MessageKey = keyof typeof messages;

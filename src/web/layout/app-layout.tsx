@@ -1,10 +1,29 @@
-import { AuditOutlined, BankOutlined, CloudUploadOutlined, DatabaseOutlined, FileProtectOutlined, HomeOutlined, NodeIndexOutlined, RadarChartOutlined, TeamOutlined } from '@ant-design/icons';
-import { Layout, Menu, Typography, theme } from 'antd';
+import {
+  AccountBookOutlined,
+  AuditOutlined,
+  BankOutlined,
+  CalendarOutlined,
+  CloudUploadOutlined,
+  DatabaseOutlined,
+  FileProtectOutlined,
+  FundViewOutlined,
+  HomeOutlined,
+  InboxOutlined,
+  MailOutlined,
+  NodeIndexOutlined,
+  RadarChartOutlined,
+  SafetyCertificateOutlined,
+  ShopOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
+import { Badge, Layout, Menu, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { navigate, useLocation } from '../routing/router.tsx';
 import { menuPageOf, visibleMenuPages, type PageName } from '../routing/routes.ts';
 import { useCurrentUser } from '../session/session-context.tsx';
+import { UnreadCountProvider, useUnreadCount } from '../pages/messages/unread-count.tsx';
 import { AppHeader } from './app-header.tsx';
 
 const icons: Record<PageName, ReactNode> = {
@@ -17,10 +36,37 @@ const icons: Record<PageName, ReactNode> = {
   organisations: <BankOutlined />,
   users: <TeamOutlined />,
   audit: <AuditOutlined />,
+  myDemands: <AccountBookOutlined />,
+  consents: <SafetyCertificateOutlined />,
+  institutionWorkbench: <InboxOutlined />,
+  demandOversight: <FundViewOutlined />,
+  products: <ShopOutlined />,
+  institutions: <TrophyOutlined />,
+  calendar: <CalendarOutlined />,
+  messages: <MailOutlined />,
 };
 
 /** The signed-in frame: a menu of exactly the pages the user's permissions open, and the header. */
 export function AppLayout({ children }: { children: ReactNode }) {
+  return (
+    <UnreadCountProvider>
+      <SignedInFrame>{children}</SignedInFrame>
+    </UnreadCountProvider>
+  );
+}
+
+/** 消息中心's menu entry, with the unread count beside it. */
+function MessagesLabel({ label }: { label: string }) {
+  const { unread } = useUnreadCount();
+  return (
+    <>
+      {label}
+      {unread > 0 ? <Badge count={unread} size="small" style={{ marginInlineStart: 8, boxShadow: 'none' }} data-testid="unread-badge" /> : null}
+    </>
+  );
+}
+
+function SignedInFrame({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { permissions, user } = useCurrentUser();
   const { pathname } = useLocation();
@@ -30,7 +76,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const items = visible.map((page) => ({
     key: page.path,
     icon: icons[page.name],
-    label: <a href={page.path} onClick={(event) => event.preventDefault()}>{t(page.labelKey)}</a>,
+    label: (
+      <a href={page.path} onClick={(event) => event.preventDefault()}>
+        {page.name === 'messages' ? <MessagesLabel label={t(page.labelKey)} /> : t(page.labelKey)}
+      </a>
+    ),
   }));
   const selectedKeys = visible.filter((page) => page.name === selected).map((page) => page.path);
   return (

@@ -1,23 +1,53 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rolePermissions } from '../../platform/auth/roles.ts';
-import { matchRoute, menuPageOf, safeNextPath, visibleMenuPages } from './routes.ts';
+import { isOpenToVisitors, matchRoute, menuPageOf, menuPages, safeNextPath, visibleMenuPages } from './routes.ts';
 
 describe('web routes', () => {
   it('shows the admin every page and the enterprise user no users, audit or import page', () => {
-    assert.deepEqual(visibleMenuPages(rolePermissions.admin, 'admin').map((page) => page.name), ['home', 'registry', 'imports', 'cultivation', 'policyPacks', 'organisations', 'users', 'audit']);
-    assert.deepEqual(visibleMenuPages(rolePermissions.enterprise, 'enterprise').map((page) => page.name), ['home', 'myPortrait', 'registry', 'policyPacks', 'organisations']);
+    assert.deepEqual(visibleMenuPages(rolePermissions.admin, 'admin').map((page) => page.name), [
+      'home',
+      'registry',
+      'imports',
+      'cultivation',
+      'demandOversight',
+      'products',
+      'institutions',
+      'policyPacks',
+      'organisations',
+      'users',
+      'audit',
+      'calendar',
+      'messages',
+    ]);
+    assert.deepEqual(visibleMenuPages(rolePermissions.enterprise, 'enterprise').map((page) => page.name), ['home', 'myPortrait', 'myDemands', 'consents', 'registry', 'products', 'institutions', 'policyPacks', 'organisations', 'messages']);
   });
 
   it('gives the registry to those who read it and the import wizard only to those who write it', () => {
-    assert.deepEqual(visibleMenuPages(rolePermissions.department, 'department').map((page) => page.name), ['home', 'registry', 'imports', 'cultivation', 'policyPacks', 'organisations']);
-    assert.deepEqual(visibleMenuPages(rolePermissions.supervisor, 'supervisor').map((page) => page.name), ['home', 'registry', 'cultivation', 'policyPacks', 'organisations']);
-    assert.deepEqual(visibleMenuPages(rolePermissions.institution, 'institution').map((page) => page.name), ['home', 'policyPacks', 'organisations']);
+    assert.deepEqual(visibleMenuPages(rolePermissions.department, 'department').map((page) => page.name), ['home', 'registry', 'imports', 'cultivation', 'demandOversight', 'products', 'institutions', 'policyPacks', 'organisations', 'messages']);
+    assert.deepEqual(visibleMenuPages(rolePermissions.supervisor, 'supervisor').map((page) => page.name), ['home', 'registry', 'cultivation', 'demandOversight', 'products', 'institutions', 'policyPacks', 'organisations', 'messages']);
+    assert.deepEqual(visibleMenuPages(rolePermissions.institution, 'institution').map((page) => page.name), ['home', 'institutionWorkbench', 'products', 'institutions', 'policyPacks', 'organisations', 'messages']);
   });
 
   it('gives 我的画像 only to the enterprise user, whose own firm it opens', () => {
     assert.ok(!visibleMenuPages(rolePermissions.district, 'district').some((page) => page.name === 'myPortrait'));
     assert.ok(!visibleMenuPages(rolePermissions.enterprise).some((page) => page.name === 'myPortrait'), 'no role given, no role-bound page');
+  });
+
+  it('gives each side of financing its own page, and one demand page that every party’s messages link to', () => {
+    assert.ok(!visibleMenuPages(rolePermissions.admin, 'admin').some((page) => page.name === 'myDemands' || page.name === 'institutionWorkbench'), 'the admin has no firm or bank of its own');
+    assert.deepEqual(matchRoute('/financing/demands/dem_1'), { page: 'demandDetail', permission: 'session', demandId: 'dem_1' });
+    assert.equal(menuPageOf('/financing/demands/dem_1', ['home', 'myDemands']), 'myDemands');
+    assert.equal(menuPageOf('/financing/demands/dem_1', ['home', 'institutionWorkbench']), 'institutionWorkbench');
+    assert.equal(menuPageOf('/financing/demands/dem_1', ['home', 'demandOversight']), 'demandOversight');
+    assert.equal(menuPageOf('/financing/demands'), 'demandOversight');
+  });
+
+  it('opens only the product catalogue and the institution registry to visitors', () => {
+    assert.deepEqual(menuPages.filter((page) => page.isOpenToVisitors).map((page) => page.name), ['products', 'institutions']);
+    assert.ok(isOpenToVisitors(matchRoute('/products')));
+    assert.ok(!isOpenToVisitors(matchRoute('/policy-packs')));
+    assert.ok(!isOpenToVisitors(matchRoute('/financing/demands/dem_1')));
   });
 
   it('matches pages, detail pages and unknown paths', () => {

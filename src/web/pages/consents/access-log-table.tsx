@@ -1,0 +1,38 @@
+import { Table, Tag, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { consentApi, type AccessLogEntry } from '../../api/consent-api.ts';
+import { useApi } from '../../api/use-api.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { formatDateTime } from '../../format/format-date.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { consentScopeName } from './scope-names.ts';
+
+const pageSize = 20;
+
+/** 谁查看了我的数据: each institution's look at the enterprise's data, and on what basis. */
+export function AccessLogTable({ version }: { version: number }) {
+  const { t, language } = useI18n();
+  const [page, setPage] = useState(1);
+  const log = useApi(() => consentApi.accessLog({ page, pageSize }), [page, version]);
+  const columns: TableColumnsType<AccessLogEntry> = [
+    { title: t('consent.accessAt'), dataIndex: 'at', width: 180, render: (value: string) => formatDateTime(value) },
+    { title: t('consent.institution'), key: 'institution', render: (_, entry) => entry.institution.name },
+    { title: t('consent.scopes'), key: 'scopes', render: (_, entry) => entry.scopes.map((scope) => <Tag key={scope}>{consentScopeName(scope, language)}</Tag>) },
+    { title: t('consent.basis'), dataIndex: 'basis', width: 120, render: (basis: AccessLogEntry['basis']) => t(`consent.basis.${basis}`) },
+  ];
+  return (
+    <>
+      <ErrorAlert error={log.error} />
+      <Table<AccessLogEntry>
+        rowKey={(entry) => `${entry.at}-${entry.basisId}-${entry.institution.code}`}
+        size="middle"
+        columns={columns}
+        dataSource={log.data?.items ?? []}
+        loading={log.isLoading}
+        locale={{ emptyText: t('consent.noAccess') }}
+        data-testid="access-log"
+        pagination={{ current: page, pageSize, total: log.data?.total ?? 0, showSizeChanger: false, onChange: setPage, showTotal: (total) => t('common.total', { total }) }}
+      />
+    </>
+  );
+}

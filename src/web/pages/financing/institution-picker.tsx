@@ -1,0 +1,31 @@
+import { Select } from 'antd';
+import { institutionsApi } from '../../api/financing-api.ts';
+import { useApi } from '../../api/use-api.ts';
+import { organisationTypeName } from '../../i18n/domain-names.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+
+interface Props {
+  value?: string[];
+  onChange?(codes: string[]): void;
+  /** Only these institution types (a referral to a guarantor, say); all when absent. */
+  types?: readonly string[];
+  testId?: string;
+}
+
+/** Picks institutions from the public registry, by name, with their type. */
+export function InstitutionPicker({ value, onChange, types, testId }: Props) {
+  const { language } = useI18n();
+  const registry = useApi(() => institutionsApi.registry(), []);
+  const items = (registry.data?.items ?? []).filter((item) => !types || types.includes(item.type));
+  return (
+    <Select<string[]>
+      mode="multiple"
+      value={value}
+      onChange={onChange}
+      loading={registry.isLoading}
+      optionFilterProp="label"
+      options={items.map((item) => ({ value: item.code, label: `${language === 'en-US' && item.nameEn ? item.nameEn : item.name}（${organisationTypeName(item.type, language)}）` }))}
+      data-testid={testId}
+    />
+  );
+}

@@ -1,0 +1,156 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { demoUserEnterpriseName } from '../../src/demo/enterprises/demo-user-enterprise.ts';
+import { menuLabels, screenshot, signIn, startHarness, type BrowserHarness } from './browser-harness.ts';
+
+const bankName = '示例·太湖银行湖州分行';
+
+/** The OK button of the open dialog (antd spaces two-character Chinese labels, so not by name). */
+async function confirmDialog(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+async function ratingCountOf(page: Page, name: string): Promise<number> {
+  const registry = (await (await page.request.get('/api/institutions')).json()) as { items: Array<{ name: string; rating: { count: number } }> };
+  return registry.items.find((item) => item.name === name)?.rating.count ?? -1;
+}
+
+describe('web app: a financing demand from posting to approval and rating', () => {
+  let harness: BrowserHarness;
+  before(async () => {
+    harness = await startHarness({ demoEnterpriseCount: 30, isEvaluated: true, hasFinancingDemo: true });
+  });
+  after(async () => {
+    await harness?.close();
+  });
+
+  it('lets demo-enterprise post a demand, 太湖银行 claim, contact and approve it, and the enterprise rate the bank', async () => {
+    // The enterprise: a debt demand open to every eligible institution, with its matches shown before posting.
+    const firm = await harness.newPage();
+    await signIn(firm.page, 'demo-enterprise');
+    const labels = await menuLabels(firm.page);
+    assert.ok(labels.includes('我的融资需求') && labels.includes('授权管理') && labels.some((label) => label.startsWith('消息中心')), `menu: ${labels.join(', ')}`);
+    await firm.page.getByTestId('main-menu').getByText('我的融资需求').click();
+    await firm.page.waitForURL((url) => url.pathname === '/financing/my-demands');
+    await firm.page.getByTestId('post-demand').click();
+    await firm.page.getByTestId('demand-amount').fill('300');
+    await firm.page.getByTestId('demand-term').fill('12');
+    await firm.page.getByTestId('demand-purpose').fill('研发中心设备采购与流动资金');
+    const eligible = firm.page.getByTestId('match-eligible');
+    await eligible.first().waitFor();
+    const bankMatch = eligible.filter({ hasText: bankName }).first();
+    await bankMatch.waitFor();
+    assert.match(await bankMatch.getByTestId('match-reasons').innerText(), /满足/);
+    assert.ok((await firm.page.getByTestId('match-ineligible').count()) > 0, 'the products the firm misses are listed too');
+    assert.match(await firm.page.getByTestId('match-ineligible').first().getByTestId('match-reasons').innerText(), /不满足/);
+    await screenshot(firm.page, 'financing-demand-form-zh', { isFullPage: false });
+    await firm.page.getByTestId('submit-demand').click();
+    await firm.page.waitForURL((url) => /^\/financing\/demands\/[^/]+$/.test(url.pathname));
+    const demandPath = new URL(firm.page.url()).pathname;
+    assert.equal(await firm.page.getByTestId('demand-status').innerText(), '待接单');
+    await firm.page.getByTestId('demand-timeline').getByText('发布需求').waitFor();
+
+    // The bank, in two windows opened before either claims: one claims, the other is refused in both languages.
+    const desk = await harness.newPage();
+    const second = await harness.newPage();
+    for (const { page } of [desk, second]) {
+      await signIn(page, 'demo-institution');
+      await page.getByTestId('main-menu').getByText('机构工作台').click();
+      await page.waitForURL((url) => url.pathname === '/financing/inbox');
+    }
+    const row = (page: Page) => page.getByTestId('inbox-table').locator('tbody tr.ant-table-row').filter({ has: page.locator(`a[href="${demandPath}"]`) });
+    await row(desk.page).getByTestId('deadline-countdown').waitFor();
+    assert.match(await row(desk.page).getByTestId('deadline-countdown').innerText(), /接单截止：剩余 \d+ 小时 \d+ 分/);
+    await row(second.page).getByTestId('claim-demand').waitFor();
+    await screenshot(desk.page, 'financing-inbox-zh');
+    await row(desk.page).getByTestId('claim-demand').click();
+    await desk.page.getByText('已接单，请在时限内完成首次对接').waitFor();
+    await row(desk.page).getByTestId('deadline-countdown').filter({ hasText: '首次对接截止' }).waitFor();
+
+    await row(second.page).getByTestId('claim-demand').click();
+    const refusal = second.page.getByTestId('claim-refusal').getByRole('alert');
+    await refusal.getByText('贵机构已接过该需求').waitFor();
+    assert.match(await refusal.innerText(), /ALREADY_CLAIMED/);
+    await second.page.getByTestId('language-switch').click();
+    await refusal.getByText('Your institution has already claimed this demand').waitFor();
+    await screenshot(second.page, 'financing-inbox-refusal-en');
+    assert.deepEqual(second.pageErrors, []);
+    await second.context.close();
+
+    // The bank records its first contact and approves.
+    await row(desk.page).locator(`a[href="${demandPath}"]`).first().click();
+    await desk.page.waitForURL((url) => url.pathname === demandPath);
+    await desk.page.getByTestId('record-contact').click();
+    await desk.page.getByTestId('contact-note').fill('已电话联系企业财务负责人，约定上门走访');
+    await confirmDialog(desk.page);
+    await desk.page.getByText('已记录首次对接').waitFor();
+    await desk.page.getByTestId('claims-table').getByText('已对接').waitFor();
+    await desk.page.getByTestId('decide-claim').click();
+    await desk.page.getByTestId('approve-rate').fill('3.85');
+    await confirmDialog(desk.page);
+    await desk.page.getByText('已提交审批结果').waitFor();
+    await desk.page.getByTestId('demand-status').getByText('已获批').waitFor();
+    assert.deepEqual(desk.pageErrors, []);
+    await desk.context.close();
+
+    // The enterprise sees 已获批, the terms and the timeline, and rates the bank.
+    await firm.page.reload();
+    await firm.page.getByTestId('demand-status').getByText('已获批').waitFor();
+    assert.match(await firm.page.getByTestId('claim-approval').innerText(), /批准 300\.00 万元，年利率 3\.85%，12 个月/);
+    const events = await firm.page.getByTestId('timeline-entry').evaluateAll((entries) => entries.map((entry) => entry.getAttribute('data-event')));
+    assert.deepEqual(events, ['posted', 'claimed', 'contacted', 'approved']);
+    await screenshot(firm.page, 'financing-demand-detail-zh');
+
+    const ratingsBefore = await ratingCountOf(firm.page, bankName);
+    await firm.page.getByTestId('rate-institution').click();
+    await firm.page.getByTestId('rating-comment').fill('对接及时，审批高效');
+    await confirmDialog(firm.page);
+    await firm.page.getByText(`已评价 ${bankName}`).waitFor();
+    assert.equal(await firm.page.getByTestId('rate-institution').count(), 0);
+
+    await firm.page.getByTestId('language-switch').click();
+    await firm.page.getByTestId('demand-status').getByText('Approved').waitFor();
+    await firm.page.getByTestId('demand-timeline').getByText('First contact').waitFor();
+    await screenshot(firm.page, 'financing-demand-detail-en');
+    await firm.page.getByTestId('language-switch').click();
+
+    // The rating is stored: the public registry counts it.
+    await firm.page.getByTestId('main-menu').getByText('金融机构名录').click();
+    const bankRow = firm.page.getByTestId('institution-registry').locator('tbody tr.ant-table-row', { hasText: bankName });
+    await bankRow.getByText(`${ratingsBefore + 1} 条评价`).waitFor();
+
+    // The enterprise's messages lead back to the demand.
+    await firm.page.getByTestId('main-menu').getByText('消息中心').click();
+    const approvedMessage = firm.page.getByTestId('messages-table').locator('tbody tr.ant-table-row', { hasText: '您的融资需求已获批' }).first();
+    await approvedMessage.getByTestId('open-message').click();
+    await firm.page.waitForURL((url) => url.pathname === demandPath);
+    assert.deepEqual(firm.pageErrors, []);
+    await firm.context.close();
+  });
+
+  it('shows the overseer every demand with declines and their reasons, and visitors the public catalogues', async () => {
+    const { page, pageErrors, context } = await harness.newPage();
+    await signIn(page, 'demo-supervisor');
+    await page.getByTestId('main-menu').getByText('融资监测').click();
+    await page.getByTestId('oversight-table').locator('tbody tr.ant-table-row').first().waitFor();
+    await page.getByTestId('oversight-notes').getByText(/示例·苕溪农村商业银行：担保或抵质押不足/).waitFor();
+    await screenshot(page, 'financing-oversight-zh');
+    assert.deepEqual(pageErrors, []);
+    await context.close();
+
+    const visitor = await harness.newPage();
+    await visitor.page.goto('/products');
+    await visitor.page.getByTestId('catalogue-table').locator('tbody tr.ant-table-row').first().waitFor();
+    assert.equal(new URL(visitor.page.url()).pathname, '/products');
+    await visitor.page.getByTestId('visitor-menu').getByText('金融机构名录').click();
+    await visitor.page.getByTestId('since-the-policy').waitFor();
+    await screenshot(visitor.page, 'financing-institutions-visitor-zh');
+    await visitor.page.goto('/financing/my-demands');
+    await visitor.page.waitForURL(/\/login\?next=/);
+    assert.deepEqual(visitor.pageErrors, []);
+    await visitor.context.close();
+  });
+});
