@@ -115,11 +115,17 @@ forEachBackend('financing matching: products, demands, claims, outcomes, referra
 
   let demandId: string;
   it('an open demand: eligible institutions are told, one claims, the enterprise sees the claim, the timeline records it', async () => {
-    const posted = await enterprise.request('POST', '/api/financing/my-demands', { kind: 'debt', amountFen: wan(300), termMonths: 12, purpose: '研发设备采购', collateral: ['intellectual_property'], maxRateBp: 500, dispatchMode: 'open', claimCap: 3 });
-    assert.equal(posted.statusCode, 201, JSON.stringify(posted.body));
-    demandId = posted.body.demandId;
+    const postedDemand = await enterprise.request('POST', '/api/financing/my-demands', { kind: 'debt', amountFen: wan(300), termMonths: 12, purpose: '研发设备采购', collateral: ['intellectual_property'], maxRateBp: 500, dispatchMode: 'open', claimCap: 3 });
+    assert.equal(postedDemand.statusCode, 201, JSON.stringify(postedDemand.body));
+    demandId = postedDemand.body.demandId;
     const inbox = await bank.request('GET', '/api/inbox');
-    assert.ok(inbox.body.items.some((message: { kind: string; link: string }) => message.kind === 'demand_posted' && message.link.endsWith(demandId)));
+    const posted = inbox.body.items.find((message: { kind: string; link: string }) => message.kind === 'demand_posted' && message.link.endsWith(demandId));
+    assert.match(posted.body.zh, /请在 \d{4}-\d{2}-\d{2} 23:59（北京时间）前接单/, 'the claim deadline in working days, read in Beijing time');
+    assert.equal(posted.isRead, false);
+    assert.equal((await bank.request('POST', `/api/inbox/${posted.id}/read`)).statusCode, 200);
+    const all = await bank.request('GET', '/api/inbox?isUnreadOnly=false');
+    const unread = await bank.request('GET', '/api/inbox?isUnreadOnly=true');
+    assert.equal(all.body.total, unread.body.total + 1, 'isUnreadOnly=false lists the read message too');
     const listed = await bank.request('GET', '/api/financing/inbox');
     assert.ok(listed.body.items.some((item: { id: string }) => item.id === demandId));
     const claimed = await bank.request('POST', `/api/financing/inbox/${demandId}/claim`);

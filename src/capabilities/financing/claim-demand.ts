@@ -1,3 +1,4 @@
+import { shanghaiDateTime } from '../../platform/calendar-date.ts';
 import { and, eq } from 'drizzle-orm';
 import { assertCan } from '../../platform/auth/actor.ts';
 import { newId } from '../../platform/ids.ts';
@@ -50,7 +51,7 @@ export const claimDemand: UseCase<{ demandId: string }, { claimId: string; conta
         to: { organisationId: enterprise.organisationId },
         kind: 'demand_claimed',
         title: { zh: '您的融资需求已有机构接单', en: 'An institution has claimed your financing demand' },
-        body: { zh: `机构须在 ${contactDeadline.toISOString()} 前与您联系`, en: `It must contact you before ${contactDeadline.toISOString()}` },
+        body: { zh: `机构须在 ${shanghaiDateTime(contactDeadline).zh}前与您联系`, en: `It must contact you before ${shanghaiDateTime(contactDeadline).en}` },
         link: `/financing/demands/${demand.id}`,
       },
     ]);

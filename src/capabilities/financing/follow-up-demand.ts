@@ -1,3 +1,4 @@
+import { shanghaiDateTime } from '../../platform/calendar-date.ts';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { UseCase } from '../../platform/use-case.ts';
 import { addWorkingDays } from '../calendar/calendar-lookup.ts';
@@ -45,7 +46,7 @@ export const acceptReferral: UseCase<{ demandId: string; institutionCodes: strin
   });
   if (institutions.length > 0) {
     await ctx.tx.insert(demandRecipients).values(institutions.map((institution) => ({ demandId: demand.id, institutionId: institution.id, reason: 'referral' }))).onConflictDoNothing();
-    await notify(ctx.tx, institutions.map((institution) => ({ to: { organisationId: institution.id }, kind: 'referral', title: { zh: '转介的融资需求', en: 'A referred financing demand' }, body: { zh: `请在 ${claimDeadline.toISOString()} 前接单`, en: `Claim it before ${claimDeadline.toISOString()}` }, link: `/financing/demands/${demand.id}` })));
+    await notify(ctx.tx, institutions.map((institution) => ({ to: { organisationId: institution.id }, kind: 'referral', title: { zh: '转介的融资需求', en: 'A referred financing demand' }, body: { zh: `请在 ${shanghaiDateTime(claimDeadline).zh}前接单`, en: `Claim it before ${shanghaiDateTime(claimDeadline).en}` }, link: `/financing/demands/${demand.id}` })));
   }
   await ctx.audit({ action: 'financing.referral-accepted', entityType: 'financing_demand', entityId: demand.id, after: { institutionCodes: input.institutionCodes } });
   return { status, claimDeadline: claimDeadline.toISOString() };

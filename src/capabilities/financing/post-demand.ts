@@ -1,3 +1,4 @@
+import { shanghaiDateTime } from '../../platform/calendar-date.ts';
 import { assertCan, actorLabel } from '../../platform/auth/actor.ts';
 import { newId } from '../../platform/ids.ts';
 import type { UseCase } from '../../platform/use-case.ts';
@@ -62,7 +63,7 @@ export const postDemand: UseCase<PostDemandInput, { demandId: string; matches: P
       to: { organisationId: institutionId },
       kind: 'demand_posted',
       title: { zh: `新的${kindNames[input.kind]}需求：${amount}`, en: `New ${input.kind} demand: ${amount}` },
-      body: { zh: `请在 ${claimDeadline.toISOString()} 前接单`, en: `Claim it before ${claimDeadline.toISOString()}` },
+      body: { zh: `请在 ${shanghaiDateTime(claimDeadline).zh}前接单`, en: `Claim it before ${shanghaiDateTime(claimDeadline).en}` },
       link: `/financing/demands/${demandId}`,
     })),
   );

@@ -1,3 +1,4 @@
+import { shanghaiDateTime } from '../../platform/calendar-date.ts';
 import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
 import { assertCan } from '../../platform/auth/actor.ts';
 import type { UseCase, UseCaseContext } from '../../platform/use-case.ts';
@@ -81,7 +82,7 @@ export const sweepDemandDeadlines: UseCase<Record<string, never>, SweepOutcome> 
     const next = claim.status === 'claimed' ? claim.contactDeadline : claim.decisionDeadline;
     if (!next || next > soon || next < ctx.now) continue;
     await ctx.tx.update(demandClaims).set({ remindedAt: ctx.now }).where(eq(demandClaims.id, claim.id));
-    await notify(ctx.tx, [{ to: { organisationId: claim.institutionId }, kind: 'deadline_near', title: { zh: '服务时限将至', en: 'A deadline is near' }, body: { zh: `截止 ${next.toISOString()}`, en: `Due ${next.toISOString()}` }, link: `/financing/demands/${claim.demandId}` }]);
+    await notify(ctx.tx, [{ to: { organisationId: claim.institutionId }, kind: 'deadline_near', title: { zh: '服务时限将至', en: 'A deadline is near' }, body: { zh: `截止 ${shanghaiDateTime(next).zh}`, en: `Due ${shanghaiDateTime(next).en}` }, link: `/financing/demands/${claim.demandId}` }]);
     outcome.reminded += 1;
   }
   if (outcome.reopened + outcome.unclaimed + outcome.released > 0) await ctx.audit({ action: 'financing.deadlines-swept', entityType: 'financing_demand', after: outcome });
