@@ -26,10 +26,10 @@ export function resultHash(result: EvaluationResult, record: RegistryFacts): str
 }
 
 /** What a result is computed from: the rule set's version and the facts, with their as-of date and the enterprise's peer groups. */
-export function inputHash(ruleSet: RuleSet, facts: EnterpriseFacts, record: RegistryFacts): string {
+export function inputHash(ruleSet: RuleSet, factsJson: string, record: RegistryFacts): string {
   return createHash('sha256')
     .update(`${ruleSet.id}@${ruleSet.version}|${record.enterprise.districtCode}|${record.enterprise.industryCode}|`)
-    .update(JSON.stringify(facts))
+    .update(factsJson)
     .digest('base64url');
 }
 
@@ -60,7 +60,8 @@ export async function storeEvaluationResults(
   const inputHashes = new Map<string, string[]>();
   for (const record of records) {
     const facts = factsFromRegistry(record, asOf);
-    const hashes = ruleSets.map((ruleSet) => inputHash(ruleSet, facts, record));
+    const factsJson = JSON.stringify(facts);
+    const hashes = ruleSets.map((ruleSet) => inputHash(ruleSet, factsJson, record));
     const isUnchanged = ruleSets.every((ruleSet, index) => storedOf.get(`${record.enterprise.id} ${ruleSet.id}`)?.inputHash === hashes[index]);
     if (isUnchanged) continue;
     inputHashes.set(record.enterprise.id, hashes);
