@@ -80,6 +80,12 @@ async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
     max: Number(process.env.KJT_DB_POOL_SIZE || 10),
     types: { getTypeParser: ((oid: number, format?: string) => sharedParsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser },
   });
+  // An idle pooled connection the server ends (a restart, an administrator, DROP DATABASE … FORCE)
+  // reports here; the pool replaces it on the next checkout. Without a listener Node would treat it
+  // as an uncaught error and stop the process.
+  pool.on('error', (error) => {
+    process.emitWarning(`PostgreSQL closed an idle pooled connection: ${error.message}`, { code: 'KJT_DB_IDLE_CONNECTION' });
+  });
   // Fail now, with the driver's message, rather than on the first request.
   const probe = await pool.connect();
   probe.release();
