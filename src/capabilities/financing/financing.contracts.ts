@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { declineReasons } from './demand-status.ts';
+import { demandKinds, productTypes } from './financing-kinds.ts';
 import { eligibilityConditionSchema } from './eligibility.contracts.ts';
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
@@ -7,22 +8,7 @@ const fen = z.number().int().min(0).max(1_000_000_000_000_000);
 const isoDate = z.iso.date();
 const pageRequest = { page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(20) };
 
-export const demandKinds = ['debt', 'equity', 'insurance', 'guarantee'] as const;
-export type DemandKind = (typeof demandKinds)[number];
-export const productTypes = [
-  'credit_loan',
-  'ip_pledge_loan',
-  'equity_pledge_loan',
-  'talent_loan',
-  'supply_chain',
-  'tech_insurance',
-  'ip_insurance',
-  'talent_insurance',
-  'investment_loan_linkage',
-  'guarantee',
-  'equity_investment',
-  'digital_rmb',
-] as const;
+export { demandKinds, productTypes, type DemandKind } from './financing-kinds.ts';
 export const productStatuses = ['active', 'suspended', 'retired'] as const;
 
 export const productInput = z

@@ -1,3 +1,4 @@
+import { demandKindNames, type DemandKind } from './financing-kinds.ts';
 import type { Bilingual } from '../cultivation/evaluate-tier-condition.ts';
 import { evaluateEligibility, type EligibilityFacts } from './evaluate-eligibility.ts';
 import type { EligibilityCondition } from './eligibility.contracts.ts';
@@ -20,12 +21,6 @@ export interface DemandTerms {
 }
 
 const wan = (fen: number) => `${fen / 1_000_000}万元`;
-const kindNames: Record<string, { zh: string; en: string }> = {
-  debt: { zh: '债权融资', en: 'debt' },
-  equity: { zh: '股权融资', en: 'equity' },
-  insurance: { zh: '科技保险', en: 'insurance' },
-  guarantee: { zh: '融资担保', en: 'guarantee' },
-};
 const percent = (basisPoints: number) => `${basisPoints / 100}%`;
 
 function check(holds: boolean, zh: string, en: string): { holds: boolean; reason: Bilingual } {
@@ -38,7 +33,7 @@ function check(holds: boolean, zh: string, en: string): { holds: boolean; reason
  * fits, what failed when it does not.
  */
 export function matchProduct(product: MatchableProduct, demand: DemandTerms, facts: EligibilityFacts): { isEligible: boolean; reasons: Bilingual[] } {
-  const kind = kindNames[demand.kind] ?? { zh: demand.kind, en: demand.kind };
+  const kind = demandKindNames[demand.kind as DemandKind] ?? { zh: demand.kind, en: demand.kind };
   const checks = [check(product.demandKind === demand.kind, `需求类型：${kind.zh}`, `demand kind: ${kind.en}`)];
   if (product.minAmountFen !== null || product.maxAmountFen !== null) {
     const low = product.minAmountFen ?? 0;

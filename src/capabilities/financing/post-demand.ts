@@ -7,13 +7,13 @@ import { findOrganisationByCode } from '../organisations/organisation-lookup.ts'
 import { institutionTypes } from '../organisations/organisations.contracts.ts';
 import { notify } from '../notifications/notify.ts';
 import { demandStatuses } from './demand-status.ts';
+import { demandKindNames } from './financing-kinds.ts';
 import type { PostDemandInput, ProductMatch } from './financing.contracts.ts';
 import { financingErrors } from './financing.errors.ts';
 import { demandEvents, demandRecipients, financingDemands } from './financing.tables.ts';
 import { matchActiveProducts, ownEligibilityFacts } from './match-demand.ts';
 import { serviceDeadlines } from './service-deadlines.ts';
 
-const kindNames = { debt: '债权融资', equity: '股权融资', insurance: '科技保险', guarantee: '融资担保' } as const;
 
 /**
  * 发布融资需求: the enterprise posts a demand for its own enterprise, addressed to institutions it
@@ -62,7 +62,7 @@ export const postDemand: UseCase<PostDemandInput, { demandId: string; matches: P
     recipients.map((institutionId) => ({
       to: { organisationId: institutionId },
       kind: 'demand_posted',
-      title: { zh: `新的${kindNames[input.kind]}需求：${amount}`, en: `New ${input.kind} demand: ${amount}` },
+      title: { zh: `新的${demandKindNames[input.kind].zh}需求：${amount}`, en: `New ${input.kind} demand: ${amount}` },
       body: { zh: `请在 ${shanghaiDateTime(claimDeadline).zh}前接单`, en: `Claim it before ${shanghaiDateTime(claimDeadline).en}` },
       link: `/financing/demands/${demandId}`,
     })),

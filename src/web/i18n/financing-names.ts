@@ -4,12 +4,13 @@
  * statuses and timeline events are named here, for the web only.
  */
 import { declineReasons, demandStatusNames, type DeclineReason, type DemandStatus } from '../../capabilities/financing/demand-status.ts';
+import { demandKinds, productTypes, type ProductType } from '../../capabilities/financing/financing-kinds.ts';
 import { pick, type Bilingual, type Language } from './language.ts';
 
 export { declineReasons };
 export type { DeclineReason };
 
-export const demandKinds = ['debt', 'equity', 'insurance', 'guarantee'] as const;
+export { demandKinds, productTypes, type ProductType };
 export const demandKindNames: Record<(typeof demandKinds)[number], Bilingual> = {
   debt: { zh: '债权融资（贷款）', en: 'Debt (loan)' },
   equity: { zh: '股权融资', en: 'Equity' },
@@ -17,21 +18,6 @@ export const demandKindNames: Record<(typeof demandKinds)[number], Bilingual> = 
   guarantee: { zh: '融资担保', en: 'Guarantee' },
 };
 
-export const productTypes = [
-  'credit_loan',
-  'ip_pledge_loan',
-  'equity_pledge_loan',
-  'talent_loan',
-  'supply_chain',
-  'tech_insurance',
-  'ip_insurance',
-  'talent_insurance',
-  'investment_loan_linkage',
-  'guarantee',
-  'equity_investment',
-  'digital_rmb',
-] as const;
-export type ProductType = (typeof productTypes)[number];
 const productTypeNames: Record<ProductType, Bilingual> = {
   credit_loan: { zh: '信用贷款', en: 'Credit loan' },
   ip_pledge_loan: { zh: '知识产权质押贷款', en: 'IP-pledge loan' },
