@@ -25,7 +25,8 @@ async function ownEnterprise(ctx: UseCaseContext) {
 }
 
 export async function toConsentViews(ctx: UseCaseContext, rows: ConsentRow[]): Promise<ConsentView[]> {
-  const [institutions, enterprises] = await Promise.all([findOrganisationsByIds(ctx.tx, rows.map((row) => row.institutionId)), findEnterpriseLabels(ctx.tx, rows.map((row) => row.enterpriseId))]);
+  const institutions = await findOrganisationsByIds(ctx.tx, rows.map((row) => row.institutionId));
+  const enterprises = await findEnterpriseLabels(ctx.tx, rows.map((row) => row.enterpriseId));
   const today = shanghaiDate(ctx.now);
   return rows.map((row) => ({
     id: row.id,

@@ -49,10 +49,8 @@ export const listDataAccess: UseCase<{ page: number; pageSize: number }, Page<{ 
   const enterprise = ctx.actor.kind === 'user' ? await findEnterpriseOfOrganisation(ctx.tx, ctx.actor.organisationId) : undefined;
   if (!enterprise) throw consentErrors('NO_ENTERPRISE_RECORD');
   const where = eq(dataAccessLog.enterpriseId, enterprise.id);
-  const [[total], rows] = await Promise.all([
-    ctx.tx.select({ n: count() }).from(dataAccessLog).where(where),
-    ctx.tx.select().from(dataAccessLog).where(where).orderBy(desc(dataAccessLog.id)).limit(input.pageSize).offset((input.page - 1) * input.pageSize),
-  ]);
+  const [total] = await ctx.tx.select({ n: count() }).from(dataAccessLog).where(where);
+  const rows = await ctx.tx.select().from(dataAccessLog).where(where).orderBy(desc(dataAccessLog.id)).limit(input.pageSize).offset((input.page - 1) * input.pageSize);
   const institutions = await findOrganisationsByIds(ctx.tx, rows.map((row) => row.institutionId));
   return {
     items: rows.map((row) => ({ institution: { code: institutions.get(row.institutionId)?.code ?? '', name: institutions.get(row.institutionId)?.name ?? '' }, userId: row.userId, scopes: row.scopes, basis: row.basis as 'consent' | 'demand', basisId: row.basisId, at: row.at.toISOString() })),

@@ -15,13 +15,11 @@ export async function proposeTierChanges(evaluations: EnterpriseEvaluation[], ct
   if (evaluations.length === 0) return 0;
   const tierSet = tierSetInUse();
   const ids = evaluations.map((evaluation) => evaluation.record.enterprise.id);
-  const [memberships, pending] = await Promise.all([
-    ctx.tx.select({ enterpriseId: cultivationMemberships.enterpriseId, tierCode: cultivationMemberships.tierCode }).from(cultivationMemberships).where(inArray(cultivationMemberships.enterpriseId, ids)),
-    ctx.tx
-      .select({ id: cultivationProposals.id, enterpriseId: cultivationProposals.enterpriseId, fromTier: cultivationProposals.fromTier, toTier: cultivationProposals.toTier })
-      .from(cultivationProposals)
-      .where(and(inArray(cultivationProposals.enterpriseId, ids), eq(cultivationProposals.status, 'pending'))),
-  ]);
+  const memberships = await ctx.tx.select({ enterpriseId: cultivationMemberships.enterpriseId, tierCode: cultivationMemberships.tierCode }).from(cultivationMemberships).where(inArray(cultivationMemberships.enterpriseId, ids));
+  const pending = await ctx.tx
+    .select({ id: cultivationProposals.id, enterpriseId: cultivationProposals.enterpriseId, fromTier: cultivationProposals.fromTier, toTier: cultivationProposals.toTier })
+    .from(cultivationProposals)
+    .where(and(inArray(cultivationProposals.enterpriseId, ids), eq(cultivationProposals.status, 'pending')));
   const tierOf = new Map(memberships.map((row) => [row.enterpriseId, row.tierCode]));
   const pendingOf = new Map(pending.map((row) => [row.enterpriseId, row]));
   const superseded: string[] = [];

@@ -46,11 +46,9 @@ function groupBy<T extends { enterpriseId: string }>(rows: T[]): Map<string, T[]
 async function readFactsOf(tx: Transaction, rows: RegistryFacts['enterprise'][]): Promise<RegistryFacts[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
-  const [yearly, intellectualProperty, qualifications] = await Promise.all([
-    tx.select().from(enterpriseYearlyFacts).where(inArray(enterpriseYearlyFacts.enterpriseId, ids)).orderBy(asc(enterpriseYearlyFacts.enterpriseId), asc(enterpriseYearlyFacts.year)),
-    tx.select().from(enterpriseIntellectualProperty).where(inArray(enterpriseIntellectualProperty.enterpriseId, ids)).orderBy(asc(enterpriseIntellectualProperty.enterpriseId), asc(enterpriseIntellectualProperty.year)),
-    tx.select().from(enterpriseQualifications).where(inArray(enterpriseQualifications.enterpriseId, ids)).orderBy(asc(enterpriseQualifications.enterpriseId), asc(enterpriseQualifications.kind)),
-  ]);
+  const yearly = await tx.select().from(enterpriseYearlyFacts).where(inArray(enterpriseYearlyFacts.enterpriseId, ids)).orderBy(asc(enterpriseYearlyFacts.enterpriseId), asc(enterpriseYearlyFacts.year));
+  const intellectualProperty = await tx.select().from(enterpriseIntellectualProperty).where(inArray(enterpriseIntellectualProperty.enterpriseId, ids)).orderBy(asc(enterpriseIntellectualProperty.enterpriseId), asc(enterpriseIntellectualProperty.year));
+  const qualifications = await tx.select().from(enterpriseQualifications).where(inArray(enterpriseQualifications.enterpriseId, ids)).orderBy(asc(enterpriseQualifications.enterpriseId), asc(enterpriseQualifications.kind));
   const yearlyBy = groupBy(yearly);
   const ipBy = groupBy(intellectualProperty);
   const qualificationsBy = groupBy(qualifications);

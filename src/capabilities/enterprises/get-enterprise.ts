@@ -29,12 +29,10 @@ export const getEnterprise: UseCase<{ uscc: string }, EnterpriseDetail> = async 
   } catch {
     throw enterpriseErrors('ENTERPRISE_NOT_FOUND', { uscc });
   }
-  const [yearly, intellectualProperty, qualifications, history] = await Promise.all([
-    ctx.tx.select().from(enterpriseYearlyFacts).where(eq(enterpriseYearlyFacts.enterpriseId, row.id)).orderBy(asc(enterpriseYearlyFacts.year)),
-    ctx.tx.select().from(enterpriseIntellectualProperty).where(eq(enterpriseIntellectualProperty.enterpriseId, row.id)).orderBy(asc(enterpriseIntellectualProperty.year)),
-    ctx.tx.select().from(enterpriseQualifications).where(eq(enterpriseQualifications.enterpriseId, row.id)).orderBy(asc(enterpriseQualifications.kind), desc(enterpriseQualifications.validTo)),
-    ctx.tx.select().from(factChanges).where(and(eq(factChanges.enterpriseId, row.id))).orderBy(desc(factChanges.id)).limit(historyLimit),
-  ]);
+  const yearly = await ctx.tx.select().from(enterpriseYearlyFacts).where(eq(enterpriseYearlyFacts.enterpriseId, row.id)).orderBy(asc(enterpriseYearlyFacts.year));
+  const intellectualProperty = await ctx.tx.select().from(enterpriseIntellectualProperty).where(eq(enterpriseIntellectualProperty.enterpriseId, row.id)).orderBy(asc(enterpriseIntellectualProperty.year));
+  const qualifications = await ctx.tx.select().from(enterpriseQualifications).where(eq(enterpriseQualifications.enterpriseId, row.id)).orderBy(asc(enterpriseQualifications.kind), desc(enterpriseQualifications.validTo));
+  const history = await ctx.tx.select().from(factChanges).where(and(eq(factChanges.enterpriseId, row.id))).orderBy(desc(factChanges.id)).limit(historyLimit);
 
   const profile = pick(row, enterpriseValueFields);
   const isMasked = !canSeeContacts(ctx.actor, row.organisationId);

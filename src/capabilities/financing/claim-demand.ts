@@ -12,7 +12,6 @@ import { financingErrors } from './financing.errors.ts';
 import { demandClaims, demandRecipients } from './financing.tables.ts';
 import { loadEligibilityFacts } from './load-eligibility-facts.ts';
 import { matchActiveProducts } from './match-demand.ts';
-import { serviceDeadlines } from './service-deadlines.ts';
 
 /**
  * 抢单: an institution claims a demand. The demand's row is locked first, so concurrent claims take
@@ -37,10 +36,8 @@ export const claimDemand: UseCase<{ demandId: string }, { claimId: string; conta
     const matches = facts ? await matchActiveProducts(ctx.tx, { kind: demand.kind, amountFen: demand.amountFen, termMonths: demand.termMonths, maxRateBp: demand.maxRateBp }, facts) : [];
     if (!matches.some((match) => match.isEligible && match.product.institution.id === institutionId)) throw financingErrors('NOT_ELIGIBLE');
   }
-  const [contactDeadline, decisionDeadline] = await Promise.all([
-    addWorkingDays(ctx.tx, ctx.now, serviceDeadlines.contactWorkingDays),
-    addWorkingDays(ctx.tx, ctx.now, serviceDeadlines.decisionWorkingDays),
-  ]);
+  const contactDeadline = await addWorkingDays(ctx.tx, ctx.now, demand.serviceTerms.contactWorkingDays);
+  const decisionDeadline = await addWorkingDays(ctx.tx, ctx.now, demand.serviceTerms.decisionWorkingDays);
   const claimId = newId('clm');
   await ctx.tx.insert(demandClaims).values({ id: claimId, demandId: demand.id, institutionId, claimedByUserId: ctx.actor.userId, claimedAt: ctx.now, status: 'claimed', contactDeadline, decisionDeadline });
   await applyDemandEvent(ctx, demand, 'claimed', { claimId, action: { zh: '接单', en: 'claim' }, details: { institutionId } });

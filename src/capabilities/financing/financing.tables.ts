@@ -1,5 +1,6 @@
 import { bigint, bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { EligibilityCondition } from './eligibility.contracts.ts';
+import type { ServiceTerms } from './service-deadlines.ts';
 
 /** 金融产品: an institution's product with its ranges and its eligibility rule as data. */
 export const financialProducts = pgTable(
@@ -55,6 +56,8 @@ export const financingDemands = pgTable(
     claimCap: smallint('claim_cap').notNull(),
     status: smallint('status').notNull(),
     claimDeadline: timestamp('claim_deadline', { withTimezone: true }),
+    /** 服务时限 in force when the demand was posted (platform defaults or the policy pack's), kept with the demand. */
+    serviceTerms: jsonb('service_terms').$type<ServiceTerms>().notNull(),
     postedAt: timestamp('posted_at', { withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     createdByUserId: text('created_by_user_id'),

@@ -10,7 +10,6 @@ import { applyDemandEvent } from './demand-transition.ts';
 import { financingErrors } from './financing.errors.ts';
 import { demandClaims, demandRecipients, institutionRatings } from './financing.tables.ts';
 import { lockOwnDemand } from './own-demand.ts';
-import { serviceDeadlines } from './service-deadlines.ts';
 
 /** 撤回: the enterprise withdraws its demand; institutions still at work on it are told. */
 export const withdrawDemand: UseCase<{ demandId: string }, { status: number }> = async (input, ctx) => {
@@ -38,7 +37,7 @@ export const acceptReferral: UseCase<{ demandId: string; institutionCodes: strin
     if (!institution || !institutionTypes.includes(institution.type)) throw financingErrors('NOT_AN_INSTITUTION', { code });
     if (!slots.institutionIds.includes(institution.id)) institutions.push(institution);
   }
-  const claimDeadline = await addWorkingDays(ctx.tx, ctx.now, serviceDeadlines.claimWorkingDays);
+  const claimDeadline = await addWorkingDays(ctx.tx, ctx.now, demand.serviceTerms.claimWorkingDays);
   const status = await applyDemandEvent(ctx, demand, 'referral_accepted', {
     action: { zh: '接受转介', en: 'accept a referral' },
     details: { institutionIds: institutions.map((institution) => institution.id) },

@@ -12,7 +12,7 @@ import type { PostDemandInput, ProductMatch } from './financing.contracts.ts';
 import { financingErrors } from './financing.errors.ts';
 import { demandEvents, demandRecipients, financingDemands } from './financing.tables.ts';
 import { matchActiveProducts, ownEligibilityFacts } from './match-demand.ts';
-import { serviceDeadlines } from './service-deadlines.ts';
+import { findServiceTerms } from './service-deadlines.ts';
 
 
 /**
@@ -32,7 +32,8 @@ export const postDemand: UseCase<PostDemandInput, { demandId: string; matches: P
   }
   const terms = { kind: input.kind, amountFen: input.amountFen, termMonths: input.termMonths ?? null, maxRateBp: input.maxRateBp ?? null };
   const matches = await matchActiveProducts(ctx.tx, terms, facts);
-  const claimDeadline = await addWorkingDays(ctx.tx, ctx.now, serviceDeadlines.claimWorkingDays);
+  const serviceTerms = await findServiceTerms(ctx.tx, ctx.now);
+  const claimDeadline = await addWorkingDays(ctx.tx, ctx.now, serviceTerms.claimWorkingDays);
   const demandId = newId('dmd');
   await ctx.tx.insert(financingDemands).values({
     id: demandId,
@@ -49,6 +50,7 @@ export const postDemand: UseCase<PostDemandInput, { demandId: string; matches: P
     claimCap: input.dispatchMode === 'chosen' ? Math.min(input.claimCap, chosen.length) : input.claimCap,
     status: demandStatuses.open,
     claimDeadline,
+    serviceTerms,
     postedAt: ctx.now,
     createdByUserId: ctx.actor.userId,
   });

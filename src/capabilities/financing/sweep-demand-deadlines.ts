@@ -9,7 +9,6 @@ import { activeClaimStatuses } from './demand-access.ts';
 import { applyDemandEvent, lockDemand, recordDemandNote } from './demand-transition.ts';
 import { eventAfterClaimEnded } from './end-claim.ts';
 import { demandClaims, financingDemands } from './financing.tables.ts';
-import { serviceDeadlines } from './service-deadlines.ts';
 
 export interface SweepOutcome {
   reopened: number;
@@ -43,8 +42,8 @@ export const sweepDemandDeadlines: UseCase<Record<string, never>, SweepOutcome> 
   const late = await ctx.tx.select({ id: financingDemands.id }).from(financingDemands).where(and(eq(financingDemands.status, 110), lt(financingDemands.claimDeadline, ctx.now)));
   for (const { id } of late) {
     const demand = await lockDemand(ctx, id);
-    if (serviceDeadlines.isReopenedOnMiss && demand.dispatchMode === 'chosen') {
-      const claimDeadline = await addWorkingDays(ctx.tx, ctx.now, serviceDeadlines.claimWorkingDays);
+    if (demand.serviceTerms.isReopenedOnMiss && demand.dispatchMode === 'chosen') {
+      const claimDeadline = await addWorkingDays(ctx.tx, ctx.now, demand.serviceTerms.claimWorkingDays);
       await ctx.tx.update(financingDemands).set({ dispatchMode: 'open', claimCap: Math.max(demand.claimCap, 3), claimDeadline, updatedAt: ctx.now }).where(eq(financingDemands.id, id));
       await recordDemandNote(ctx, demand, 'reopened', { details: { claimDeadline: claimDeadline.toISOString() } });
       await notify(ctx.tx, [overdue('deadline_missed', id, '指定机构未按时接单，已向所有符合条件的机构开放', 'the chosen institutions did not claim in time; opened to every eligible institution')]);
@@ -76,10 +75,14 @@ export const sweepDemandDeadlines: UseCase<Record<string, never>, SweepOutcome> 
     outcome.released += 1;
   }
 
-  const soon = new Date(ctx.now.getTime() + serviceDeadlines.reminderHours * 3600_000);
-  const dueSoon = await ctx.tx.select().from(demandClaims).where(and(inArray(demandClaims.status, [...activeClaimStatuses]), isNull(demandClaims.remindedAt)));
-  for (const claim of dueSoon) {
+  const dueSoon = await ctx.tx
+    .select({ claim: demandClaims, serviceTerms: financingDemands.serviceTerms })
+    .from(demandClaims)
+    .innerJoin(financingDemands, eq(financingDemands.id, demandClaims.demandId))
+    .where(and(inArray(demandClaims.status, [...activeClaimStatuses]), isNull(demandClaims.remindedAt)));
+  for (const { claim, serviceTerms } of dueSoon) {
     const next = claim.status === 'claimed' ? claim.contactDeadline : claim.decisionDeadline;
+    const soon = new Date(ctx.now.getTime() + serviceTerms.reminderHours * 3600_000);
     if (!next || next > soon || next < ctx.now) continue;
     await ctx.tx.update(demandClaims).set({ remindedAt: ctx.now }).where(eq(demandClaims.id, claim.id));
     await notify(ctx.tx, [{ to: { organisationId: claim.institutionId }, kind: 'deadline_near', title: { zh: '服务时限将至', en: 'A deadline is near' }, body: { zh: `截止 ${shanghaiDateTime(next).zh}`, en: `Due ${shanghaiDateTime(next).en}` }, link: `/financing/demands/${claim.demandId}` }]);

@@ -18,11 +18,10 @@ export const listInbox: UseCase<ListInboxInput, Page<InboxMessageView> & { unrea
   const mine = inboxOf(ctx.actor);
   if (!mine) throw notificationErrors('INBOX_NEEDS_USER');
   const where = and(mine, input.isUnreadOnly ? isNull(inboxMessages.readAt) : undefined);
-  const [[total], [unread], rows] = await Promise.all([
-    ctx.tx.select({ n: count() }).from(inboxMessages).where(where),
-    ctx.tx.select({ n: count() }).from(inboxMessages).where(and(mine, isNull(inboxMessages.readAt))),
-    ctx.tx.select().from(inboxMessages).where(where).orderBy(desc(inboxMessages.createdAt), desc(inboxMessages.id)).limit(input.pageSize).offset((input.page - 1) * input.pageSize),
-  ]);
+  // One transaction is one connection: its queries run one after another.
+  const [total] = await ctx.tx.select({ n: count() }).from(inboxMessages).where(where);
+  const [unread] = await ctx.tx.select({ n: count() }).from(inboxMessages).where(and(mine, isNull(inboxMessages.readAt)));
+  const rows = await ctx.tx.select().from(inboxMessages).where(where).orderBy(desc(inboxMessages.createdAt), desc(inboxMessages.id)).limit(input.pageSize).offset((input.page - 1) * input.pageSize);
   return {
     items: rows.map((row) => ({ id: row.id, kind: row.kind, title: row.title, body: row.body, link: row.link, createdAt: row.createdAt.toISOString(), isRead: row.readAt !== null })),
     total: total?.n ?? 0,

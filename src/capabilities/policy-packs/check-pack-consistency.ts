@@ -21,6 +21,10 @@ export function checkPackConsistency(pack: PolicyPackContent): LocatedMessage[] 
   if (pack.dates.expiresOn && pack.dates.expiresOn < pack.dates.effectiveFrom) {
     report(['dates', 'expiresOn'], '不得早于施行日期 dates.effectiveFrom', 'must not be before dates.effectiveFrom');
   }
+  const deadlines = pack.serviceDeadlines;
+  if (deadlines?.contactWorkingDays !== undefined && deadlines.decisionWorkingDays !== undefined && deadlines.contactWorkingDays > deadlines.decisionWorkingDays) {
+    report(['serviceDeadlines', 'contactWorkingDays'], '首次对接时限不得长于决定时限 decisionWorkingDays', 'must not be longer than decisionWorkingDays');
+  }
   if (pack.supersedes?.includes(pack.id)) report(['supersedes'], '不得包含本政策包自身的 id', 'must not contain the pack’s own id');
 
   const checkUnique = (list: string, codes: (string | number)[], field: string) => {

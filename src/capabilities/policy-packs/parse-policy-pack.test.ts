@@ -234,6 +234,19 @@ describe('parsePolicyPack: other packs and errors', () => {
     );
   });
 
+  it('reads an optional serviceDeadlines section (服务时限) and refuses days out of range, unknown keys and a contact deadline after the decision', () => {
+    const withDeadlines = valid(parsePolicyPack(`${successorText}\nserviceDeadlines:\n  claimWorkingDays: 2\n  isReopenedOnMiss: false\n  clause: 第三条\n`, 'ok.yaml'));
+    assert.deepEqual(withDeadlines.serviceDeadlines, { claimWorkingDays: 2, isReopenedOnMiss: false, clause: '第三条' });
+    assert.doesNotThrow(() => policyPackContentSchema.parse(withDeadlines));
+    assert.equal(huzhou.serviceDeadlines, undefined, '湖政办发〔2023〕61号 sets no deadlines: the platform defaults apply');
+    const problems = (section: string) => problemsOf(parsePolicyPack(`${successorText}\nserviceDeadlines:\n${section}`, 'bad.yaml')).map((problem) => problem.replace(/ \(line.*$/, ''));
+    assert.match(problems('  claimWorkingDays: 0\n').join('\n'), /^serviceDeadlines\.claimWorkingDays: /);
+    assert.match(problems('  decisionWorkingDays: 91\n').join('\n'), /^serviceDeadlines\.decisionWorkingDays: /);
+    assert.match(problems('  claimDays: 1\n').join('\n'), /claimDays/);
+    assert.deepEqual(problems('  contactWorkingDays: 8\n  decisionWorkingDays: 7\n'), ['serviceDeadlines.contactWorkingDays: must not be longer than decisionWorkingDays']);
+    assert.ok(parsePolicyPack(`${successorText}\nserviceDeadlines:\n  contactWorkingDays: 7\n  decisionWorkingDays: 7\n`, 'equal.yaml').isValid, 'equal is allowed');
+  });
+
   it('gives the same content hash whatever the layout and comments of the file', () => {
     const first = parsePolicyPack(huzhouText, 'a.yaml');
     const second = parsePolicyPack(huzhouText.replace(/ # .*$/gm, '').replace(/^#.*\n/gm, ''), 'b.yaml');

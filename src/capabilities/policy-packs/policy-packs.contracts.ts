@@ -105,6 +105,17 @@ export type KeyTask = z.infer<typeof keyTaskSchema>;
 
 export const safeguardSchema = z.object({ number: z.number().int(), title: bilingualSchema, clause: z.string(), summary: bilingualSchema });
 
+/** 服务时限 a pack sets for financing demands; whatever it leaves out keeps the platform's default. */
+export const serviceDeadlinesSchema = z.object({
+  claimWorkingDays: z.number().int().optional(),
+  contactWorkingDays: z.number().int().optional(),
+  decisionWorkingDays: z.number().int().optional(),
+  reminderHours: z.number().int().optional(),
+  isReopenedOnMiss: z.boolean().optional(),
+  clause: z.string().optional(),
+});
+export type PackServiceDeadlines = z.infer<typeof serviceDeadlinesSchema>;
+
 export const policyPackContentSchema = z.object({
   schemaVersion: z.literal(1),
   id: z.string(),
@@ -128,6 +139,7 @@ export const policyPackContentSchema = z.object({
   mainTasks: z.array(mainTaskSchema),
   keyTasks: z.array(keyTaskSchema),
   safeguards: z.array(safeguardSchema).optional(),
+  serviceDeadlines: serviceDeadlinesSchema.optional(),
 });
 /** A validated pack, as written in its YAML file. */
 export type PolicyPackContent = z.infer<typeof policyPackContentSchema>;

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { before, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { loadBundledCalendarYears } from '../../src/capabilities/calendar/load-bundled-calendar-years.ts';
+import { applyEnterpriseFacts } from '../../src/capabilities/enterprises/apply-enterprise-facts.ts';
+import { linkEnterpriseOrganisation } from '../../src/capabilities/enterprises/link-enterprise-organisation.ts';
+import { usccCheckCharacter } from '../../src/capabilities/enterprises/uscc.ts';
+import { claimDemand } from '../../src/capabilities/financing/claim-demand.ts';
+import { financingDemands } from '../../src/capabilities/financing/financing.tables.ts';
+import { postDemand } from '../../src/capabilities/financing/post-demand.ts';
+import { platformServiceTerms } from '../../src/capabilities/financing/service-deadlines.ts';
+import { sweepDemandDeadlines } from '../../src/capabilities/financing/sweep-demand-deadlines.ts';
+import { findOrganisationByCode } from '../../src/capabilities/organisations/organisation-lookup.ts';
+import { loadBundledPolicyPacks } from '../../src/capabilities/policy-packs/load-bundled-policy-packs.ts';
+import { loadPolicyPack } from '../../src/capabilities/policy-packs/load-policy-pack.ts';
+import { seedDemoCity } from '../../src/demo/seed-demo-city.ts';
+import { systemActor, type Actor } from '../../src/platform/auth/actor.ts';
+import type { UseCase } from '../../src/platform/use-case.ts';
+import { callAs, userActor } from '../support/actors.ts';
+import { forEachBackend } from '../support/backends.ts';
+
+/**
+ * 服务时限 as data (issue: "defaults in settings, a pack may override"): the platform's defaults
+ * (claim 1, first contact 2, decision 7 working days) apply while no pack in force sets them; a pack
+ * that sets them governs the demands posted while it is in force, and each demand keeps the terms
+ * it was posted under. Expected deadlines are read off the 2026 State Council holiday notice:
+ * 端午 2026-06-19 (Fri) to 06-21, no adjusted working weekend.
+ */
+const successorPack = fs.readFileSync(fileURLToPath(new URL('../fixtures/policy-packs/successor-example.yaml', import.meta.url)), 'utf8');
+const packWithDeadlines = `${successorPack}
+serviceDeadlines:
+  claimWorkingDays: 3
+  contactWorkingDays: 4
+  decisionWorkingDays: 10
+  isReopenedOnMiss: false
+  clause: 示例第三条
+`;
+
+const uscc = (() => {
+  const body = '91330502MA2F0007X';
+  return body + usccCheckCharacter(body);
+})();
+/** Monday 2026-06-15, 10:00 Beijing time. */
+const monday = new Date('2026-06-15T02:00:00Z');
+const wan = (amount: number) => amount * 1_000_000;
+const demandFromXinghe = { kind: 'debt' as const, amountFen: wan(100), termMonths: 12, purpose: '流动资金周转', collateral: [], dispatchMode: 'chosen' as const, institutionCodes: ['bank-demo-taihu'], claimCap: 1 };
+
+forEachBackend('financing service deadlines: platform defaults, a pack that overrides them, terms kept on each demand', (getKjt) => {
+  const operator = () => callAs(systemActor('test'));
+  let enterpriseUser: Actor;
+  let bankUser: Actor;
+  const runAt = <I, O>(useCase: UseCase<I, O>, input: I, actor: Actor, now: Date) => getKjt().run(async (value: I, ctx) => useCase(value, { ...ctx, now }), input, callAs(actor));
+  const storedDemand = (id: string) => getKjt().run(async (_input, ctx) => (await ctx.tx.select().from(financingDemands)).find((row) => row.id === id)!, {}, operator());
+  const organisationId = (code: string) => getKjt().run(async (_input, ctx) => (await findOrganisationByCode(ctx.tx, code))!.id, {}, operator());
+
+  before(async () => {
+    await seedDemoCity(getKjt().run);
+    await loadBundledPolicyPacks(getKjt().run, operator());
+    await loadBundledCalendarYears(getKjt().run, operator());
+    const source = { channel: 'import' as const, organisationId: null, fileName: 'enterprise.xlsx', fileSha256: 'terms' };
+    await getKjt().run(applyEnterpriseFacts, { subject: 'enterprise', records: [{ uscc, name: '示例·时限测试科技有限公司', districtCode: '330502', industryCode: 'C3973', foundedOn: '2019-03-01', sizeClass: 'small' }], source, isDryRun: false }, operator());
+    await getKjt().run(linkEnterpriseOrganisation, { uscc, organisationCode: 'ent-demo-xinghe' }, operator());
+    enterpriseUser = userActor('enterprise', { organisationId: await organisationId('ent-demo-xinghe'), organisationType: 'enterprise' });
+    bankUser = userActor('institution', { organisationId: await organisationId('bank-demo-taihu'), organisationType: 'bank' });
+  });
+
+  it('with no pack in force (湖政办发〔2023〕61号 ran to 2025-12-31) a demand gets the platform defaults: claim by the 1st working day, contact by the 2nd, decide by the 7th', async () => {
+    const { demandId } = await runAt(postDemand, demandFromXinghe, enterpriseUser, monday);
+    const demand = await storedDemand(demandId);
+    assert.deepEqual(demand.serviceTerms, platformServiceTerms);
+    assert.equal(demand.claimDeadline?.toISOString(), '2026-06-16T15:59:59.000Z', '1 working day after Monday: Tuesday 23:59:59 Beijing');
+    const claim = await runAt(claimDemand, { demandId }, bankUser, monday);
+    assert.equal(claim.contactDeadline, '2026-06-17T15:59:59.000Z', '2 working days: Wednesday');
+    assert.equal(claim.decisionDeadline, '2026-06-25T15:59:59.000Z', '7 working days skip 端午 (06-19 to 06-21): Thursday 06-25');
+  });
+
+  it('a pack in force that sets the deadlines governs new demands, names itself as their source, and the earlier demand keeps its own terms', async () => {
+    const earlier = await runAt(postDemand, demandFromXinghe, enterpriseUser, monday);
+    const loaded = await getKjt().run(loadPolicyPack, { text: packWithDeadlines, fileName: 'successor-with-deadlines.yaml' }, operator());
+    assert.equal(loaded.outcome, 'created');
+
+    const { demandId } = await runAt(postDemand, demandFromXinghe, enterpriseUser, monday);
+    const demand = await storedDemand(demandId);
+    assert.deepEqual(demand.serviceTerms, { claimWorkingDays: 3, contactWorkingDays: 4, decisionWorkingDays: 10, reminderHours: platformServiceTerms.reminderHours, isReopenedOnMiss: false, source: { packId: 'huzhou-2026-example', clause: '示例第三条' } });
+    assert.equal(demand.claimDeadline?.toISOString(), '2026-06-18T15:59:59.000Z', '3 working days: Thursday');
+    const claim = await runAt(claimDemand, { demandId }, bankUser, monday);
+    assert.equal(claim.contactDeadline, '2026-06-22T15:59:59.000Z', '4 working days skip 端午: Monday 06-22');
+    assert.equal(claim.decisionDeadline, '2026-06-30T15:59:59.000Z', '10 working days skip 端午 and the weekend of 06-27: Tuesday 06-30');
+
+    assert.deepEqual((await storedDemand(earlier.demandId)).serviceTerms, platformServiceTerms, 'posted under the defaults, kept under the defaults');
+    const earlierClaim = await runAt(claimDemand, { demandId: earlier.demandId }, bankUser, monday);
+    assert.equal(earlierClaim.contactDeadline, '2026-06-17T15:59:59.000Z');
+  });
+
+  it('a missed claim re-opens a chosen dispatch only where the demand\'s own terms say so', async () => {
+    const underPack = await runAt(postDemand, demandFromXinghe, enterpriseUser, monday);
+    const underDefaults = await runAt(postDemand, demandFromXinghe, enterpriseUser, new Date('2025-06-16T02:00:00Z'));
+    assert.equal((await storedDemand(underDefaults.demandId)).serviceTerms.source, null, '2025-06-16: 湖政办发〔2023〕61号 sets no deadlines');
+    const weekLater = new Date('2026-06-26T02:00:00Z');
+    await runAt(sweepDemandDeadlines, {}, systemActor('job'), weekLater);
+    const [reopened, unclaimed] = [await storedDemand(underDefaults.demandId), await storedDemand(underPack.demandId)];
+    assert.deepEqual([reopened.dispatchMode, reopened.status], ['open', 110], 'defaults: re-opened to every eligible institution');
+    assert.deepEqual([unclaimed.dispatchMode, unclaimed.status], ['chosen', 420], 'the pack says no re-opening: marked unclaimed');
+  });
+});
