@@ -6,6 +6,7 @@ import type { PolicyPackDetail } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { formatDateTime } from '../../format/format-date.ts';
+import { formatServiceTerms } from '../../format/format-service-terms.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { Link } from '../../routing/router.tsx';
 import { KeyTasksTable, MainTasksTable } from './pack-tasks-tables.tsx';
@@ -36,8 +37,9 @@ export function PolicyPackDetailPage({ packId }: { packId: string }) {
 }
 
 function PackDetail({ pack }: { pack: PolicyPackDetail }) {
-  const { t, pick } = useI18n();
+  const { t, pick, language } = useI18n();
   const { content } = pack;
+  const { clause, ...serviceTerms } = content.serviceDeadlines ?? {};
   return (
     <>
       <Typography.Title level={3} style={{ marginTop: 12 }}>
@@ -59,6 +61,16 @@ function PackDetail({ pack }: { pack: PolicyPackDetail }) {
               { key: 'expiresOn', label: t('policy.expiresOn'), children: pack.expiresOn ?? t('policy.openEnded') },
               { key: 'status', label: t('policy.status'), children: <PackStatusTags pack={pack} /> },
               { key: 'loadedAt', label: t('policy.loadedAt'), children: formatDateTime(pack.loadedAt) },
+              {
+                key: 'serviceDeadlines',
+                label: t('policy.serviceDeadlines'),
+                span: 'filled',
+                children: (
+                  <span data-testid="pack-service-deadlines">
+                    {content.serviceDeadlines ? `${formatServiceTerms(serviceTerms, language)}${clause ? t('policy.serviceDeadlinesClause', { clause }) : ''}` : t('policy.serviceDeadlinesDefault')}
+                  </span>
+                ),
+              },
               {
                 key: 'sha256',
                 label: t('policy.sha256'),
