@@ -21,7 +21,8 @@ import { systemActor } from '../../src/platform/auth/actor.ts';
 import { readConfig } from '../../src/platform/config.ts';
 import type { HttpServer } from '../../src/platform/http/fastify-types.ts';
 
-const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+// KJT_WEB_ROOT serves a web build made elsewhere (`vite build --outDir …`), e.g. while dist/web is being rebuilt.
+const webRoot = process.env.KJT_WEB_ROOT ? `${path.resolve(process.env.KJT_WEB_ROOT)}${path.sep}` : fileURLToPath(new URL('../../dist/web/', import.meta.url));
 const chromiumPath = process.env.KJT_CHROMIUM_PATH || '/usr/bin/chromium';
 
 export { demoPassword };

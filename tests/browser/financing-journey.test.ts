@@ -13,6 +13,17 @@ async function confirmDialog(page: Page): Promise<void> {
   await dialog.waitFor({ state: 'hidden' });
 }
 
+/** The demand details a page fetched: the lists carry each row's claims, so a list page should fetch none. */
+function recordDetailRequests(page: Page, prefix: string): string[] {
+  const seen: string[] = [];
+  const detail = new RegExp(`^${prefix}/[^/?]+$`);
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (request.method() === 'GET' && detail.test(pathname)) seen.push(pathname);
+  });
+  return seen;
+}
+
 async function ratingCountOf(page: Page, name: string): Promise<number> {
   const registry = (await (await page.request.get('/api/institutions')).json()) as { items: Array<{ name: string; rating: { count: number } }> };
   return registry.items.find((item) => item.name === name)?.rating.count ?? -1;
@@ -61,6 +72,7 @@ describe('web app: a financing demand from posting to approval and rating', () =
       await page.getByTestId('main-menu').getByText('机构工作台').click();
       await page.waitForURL((url) => url.pathname === '/financing/inbox');
     }
+    const deskDetailRequests = recordDetailRequests(desk.page, '/api/financing/inbox');
     const row = (page: Page) => page.getByTestId('inbox-table').locator('tbody tr.ant-table-row').filter({ has: page.locator(`a[href="${demandPath}"]`) });
     await row(desk.page).getByTestId('deadline-countdown').waitFor();
     assert.match(await row(desk.page).getByTestId('deadline-countdown').innerText(), /接单截止：剩余 \d+ 小时 \d+ 分/);
@@ -69,6 +81,7 @@ describe('web app: a financing demand from posting to approval and rating', () =
     await row(desk.page).getByTestId('claim-demand').click();
     await desk.page.getByText('已接单，请在时限内完成首次对接').waitFor();
     await row(desk.page).getByTestId('deadline-countdown').filter({ hasText: '首次对接截止' }).waitFor();
+    assert.deepEqual(deskDetailRequests, [], 'the inbox shows the contact deadline from the list, without fetching each demand');
 
     await row(second.page).getByTestId('claim-demand').click();
     const refusal = second.page.getByTestId('claim-refusal').getByRole('alert');
@@ -109,6 +122,14 @@ describe('web app: a financing demand from posting to approval and rating', () =
     await firm.page.getByTestId('rating-comment').fill('对接及时，审批高效');
     await confirmDialog(firm.page);
     await firm.page.getByText(`已评价 ${bankName}`).waitFor();
+    await firm.page.getByTestId('claim-rating').waitFor();
+    assert.equal(await firm.page.getByTestId('rate-institution').count(), 0);
+    // A later visit shows the stored rating, not the rate button again.
+    await firm.page.reload();
+    const shownRating = firm.page.getByTestId('claims-table').getByTestId('claim-rating');
+    await shownRating.waitFor();
+    assert.equal(await shownRating.getAttribute('data-stars'), '5');
+    assert.match(await shownRating.innerText(), /对接及时，审批高效/);
     assert.equal(await firm.page.getByTestId('rate-institution').count(), 0);
 
     await firm.page.getByTestId('language-switch').click();
@@ -134,9 +155,11 @@ describe('web app: a financing demand from posting to approval and rating', () =
   it('shows the overseer every demand with declines and their reasons, and visitors the public catalogues', async () => {
     const { page, pageErrors, context } = await harness.newPage();
     await signIn(page, 'demo-supervisor');
+    const detailRequests = recordDetailRequests(page, '/api/financing/demands');
     await page.getByTestId('main-menu').getByText('融资监测').click();
     await page.getByTestId('oversight-table').locator('tbody tr.ant-table-row').first().waitFor();
     await page.getByTestId('oversight-notes').getByText(/示例·苕溪农村商业银行：担保或抵质押不足/).waitFor();
+    assert.deepEqual(detailRequests, [], 'the declines come with the list, not from a request per row');
     await screenshot(page, 'financing-oversight-zh');
     assert.deepEqual(pageErrors, []);
     await context.close();

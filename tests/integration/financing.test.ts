@@ -8,6 +8,9 @@ import { linkEnterpriseOrganisation } from '../../src/capabilities/enterprises/l
 import { usccCheckCharacter } from '../../src/capabilities/enterprises/uscc.ts';
 import { evaluateEnterprise } from '../../src/capabilities/evaluation/evaluate-enterprise.ts';
 import { claimDemand } from '../../src/capabilities/financing/claim-demand.ts';
+import type { ClaimView, DemandSummary } from '../../src/capabilities/financing/financing.contracts.ts';
+import { getDemand } from '../../src/capabilities/financing/get-demand.ts';
+import { listDemands } from '../../src/capabilities/financing/list-demands.ts';
 import { saveProduct } from '../../src/capabilities/financing/save-product.ts';
 import { sweepDemandDeadlines } from '../../src/capabilities/financing/sweep-demand-deadlines.ts';
 import { createOrganisation } from '../../src/capabilities/organisations/create-organisation.ts';
@@ -96,6 +99,14 @@ forEachBackend('financing matching: products, demands, claims, outcomes, referra
     assert.equal(counts.since, '2024-01-15', 'the pack in force took effect on 2024-01-15');
     assert.deepEqual([counts.specialisedInstitutions, counts.techFinanceDivisions, counts.settledInGreenFinanceCentre], [1, 0, 1], 'the division predates the policy');
     assert.equal(counts.newProducts, 0, 'the products launched 2024-01-01, before the policy took effect');
+    assert.deepEqual(
+      counts.targets.map((target: { code: string; value: number; achieved: number; clause: string; deadline: string }) => [target.code, target.value, target.achieved, target.clause, target.deadline]),
+      [
+        ['new_products', 50, 0, '二、第一项', '2025-12-31'],
+        ['new_specialised_institutions', 10, 1, '二、第三项', '2025-12-31'],
+      ],
+      '湖政办发〔2023〕61号 二: 50 new products and 10 new specialised institutions by the end of 2025, each with the count against it',
+    );
   });
 
   it('matching shows the eligible products with the rules that matched, and the ineligible with the rule that failed', async () => {
@@ -152,8 +163,13 @@ forEachBackend('financing matching: products, demands, claims, outcomes, referra
     const withdrawRefused = await enterprise.request('POST', `/api/financing/my-demands/${demandId}/referral`, { institutionCodes: ['gua-demo-deqing'] });
     assert.deepEqual([withdrawRefused.statusCode, withdrawRefused.body.code], [409, 'TRANSITION_REFUSED'], 'a referral follows a decline of everyone, not while others may still claim');
 
+    const ratingOfTaihu = async (session: TestSession, prefix: string) => (await session.request('GET', `${prefix}/${demandId}`)).body.claims.find((claim: ClaimView) => claim.institution.code === 'bank-demo-taihu').rating;
+    assert.equal(await ratingOfTaihu(enterprise, '/api/financing/my-demands'), null, 'not rated yet');
     const rated = await enterprise.request('POST', `/api/financing/my-demands/${demandId}/rating`, { institutionCode: 'bank-demo-taihu', stars: 3, comment: '响应及时，但额度不足' });
     assert.equal(rated.statusCode, 200, JSON.stringify(rated.body));
+    const shown = await ratingOfTaihu(enterprise, '/api/financing/my-demands');
+    assert.deepEqual([shown?.stars, shown?.comment], [3, '响应及时，但额度不足'], 'the detail says the bank is rated, so the page shows the rating instead of offering it again');
+    assert.equal(await ratingOfTaihu(bank, '/api/financing/inbox'), null, 'the rated institution does not see the enterprise’s rating of it on the demand');
     const again = await enterprise.request('POST', `/api/financing/my-demands/${demandId}/rating`, { institutionCode: 'bank-demo-taihu', stars: 5 });
     assert.deepEqual([again.statusCode, again.body.code], [409, 'ALREADY_RATED']);
 
@@ -181,6 +197,11 @@ forEachBackend('financing matching: products, demands, claims, outcomes, referra
     assert.deepEqual(detail.body.timeline.map((entry: { event: string }) => entry.event), ['posted', 'claimed', 'claim_ended_no_slots', 'referral_accepted', 'claimed', 'approved']);
     assert.deepEqual(detail.body.recipients.map((recipient: { code: string; reason: string }) => [recipient.code, recipient.reason]).sort(), [['bank-demo-taihu', 'dispatch'], ['gua-demo-deqing', 'referral']]);
     assert.equal((await enterprise.request('POST', `/api/financing/my-demands/${id}/rating`, { institutionCode: 'gua-demo-deqing', stars: 5 })).statusCode, 200);
+    const starsByCode = (view: { claims: ClaimView[] }) => Object.fromEntries(view.claims.map((claim) => [claim.institution.code, claim.rating?.stars ?? null]));
+    assert.deepEqual(starsByCode((await enterprise.request('GET', `/api/financing/my-demands/${id}`)).body), { 'bank-demo-taihu': null, 'gua-demo-deqing': 5 }, 'only the guarantor is rated on this demand');
+    const supervisor = await signInOverHttp(http, 'demo-supervisor', demoPassword);
+    assert.deepEqual(starsByCode((await supervisor.request('GET', `/api/financing/demands/${id}`)).body), { 'bank-demo-taihu': null, 'gua-demo-deqing': 5 }, 'overseers see the ratings');
+    assert.deepEqual(starsByCode(await getKjt().run(getDemand, { demandId: id, audience: 'institution' }, guarantor)), { 'gua-demo-deqing': null }, 'institutions do not see ratings, not even their own (nor the other institutions\' claims)');
     const withdraw = await enterprise.request('POST', `/api/financing/my-demands/${id}/withdraw`);
     assert.deepEqual([withdraw.statusCode, withdraw.body.code], [409, 'TRANSITION_REFUSED'], 'a financed demand cannot be withdrawn');
   });
@@ -222,7 +243,6 @@ forEachBackend('financing matching: products, demands, claims, outcomes, referra
     const id = posted.body.demandId;
     const fundId = await getKjt().run(async (_input, ctx) => (await findOrganisationByCode(ctx.tx, 'fund-demo-nantaihu'))!.id, {}, operator());
     const fund = callAs(userActor('institution', { organisationId: fundId }));
-    const { listDemands } = await import('../../src/capabilities/financing/list-demands.ts');
     const { expressEquityInterest } = await import('../../src/capabilities/financing/express-equity-interest.ts');
     const { registerForRoadshow } = await import('../../src/capabilities/financing/manage-roadshows.ts');
     const unseen = await getKjt().run(listDemands, { audience: 'institution', page: 1, pageSize: 50 }, fund);
@@ -276,5 +296,89 @@ forEachBackend('financing matching: products, demands, claims, outcomes, referra
     assert.match((limit!.reason as KjtError).messages.en, /Claim limit reached/);
     const stored = await getKjt().db.query<{ n: number }>('select count(*)::int as n from demand_claims where demand_id = $1', [id]);
     assert.equal(stored.rows[0]?.n, 3);
+  });
+
+  it('the demand lists carry each demand’s claims in brief, exactly the claims its detail shows the same reader, no more', async () => {
+    const newBank = async (code: string) => {
+      const organisation = await getKjt().run(createOrganisation, { code, name: `示例·列表银行${code}`, type: 'bank', isDemo: true }, operator());
+      await getKjt().run(saveProduct, { ...creditLoan, name: `列表贷${code}`, eligibility: null, institutionCode: code }, operator());
+      return callAs(userActor('institution', { organisationId: organisation.id }));
+    };
+    const second = await newBank('bank-list-chosen');
+    const outsider = await newBank('bank-list-outsider');
+    const posted = await enterprise.request('POST', '/api/financing/my-demands', { kind: 'debt', amountFen: wan(120), termMonths: 12, purpose: '列表接单信息', dispatchMode: 'chosen', institutionCodes: ['bank-demo-taihu', 'bank-list-chosen'] });
+    assert.equal(posted.statusCode, 201, JSON.stringify(posted.body));
+    const id = posted.body.demandId as string;
+    assert.equal((await bank.request('POST', `/api/financing/inbox/${id}/claim`)).statusCode, 200);
+    assert.equal((await bank.request('POST', `/api/financing/inbox/${id}/contact`, { note: '电话联系' })).statusCode, 200);
+    await getKjt().run(claimDemand, { demandId: id }, second);
+
+    const overseer = await signInOverHttp(http, 'demo-supervisor', demoPassword);
+    const listed = (await overseer.request('GET', '/api/financing/demands?pageSize=200')).body.items.find((item: DemandSummary) => item.id === id) as DemandSummary;
+    assert.equal(listed.claimCount, 2);
+    assert.deepEqual(
+      listed.claims.map((claim) => [claim.institution.name, claim.status, claim.contactDeadline !== null, claim.decisionDeadline !== null]),
+      [
+        ['示例·太湖银行湖州分行', 'contacted', true, true],
+        ['示例·列表银行bank-list-chosen', 'claimed', true, true],
+      ],
+    );
+
+    // Every reader: each listed demand's claims are its detail's claims, field for field.
+    const brief = (claim: ClaimView) => ({ id: claim.id, institution: { id: claim.institution.id, name: claim.institution.name }, status: claim.status, contactDeadline: claim.contactDeadline, decisionDeadline: claim.decisionDeadline, declineReason: claim.declineReason, declineText: claim.declineText });
+    const overHttp = (session: TestSession, prefix: string) => ({
+      list: async () => (await session.request('GET', `${prefix}?pageSize=200`)).body.items as DemandSummary[],
+      detail: async (demandId: string) => {
+        const response = await session.request('GET', `${prefix}/${demandId}`);
+        assert.equal(response.statusCode, 200, `listed, so its detail is readable: ${JSON.stringify(response.body)}`);
+        return response.body as { claims: ClaimView[]; claimCount: number };
+      },
+    });
+    const direct = (call: ReturnType<typeof callAs>) => ({
+      list: async () => (await getKjt().run(listDemands, { audience: 'institution', page: 1, pageSize: 200 }, call)).items,
+      detail: (demandId: string) => getKjt().run(getDemand, { demandId, audience: 'institution' }, call),
+    });
+    const readers = {
+      enterprise: overHttp(enterprise, '/api/financing/my-demands'),
+      bank: overHttp(bank, '/api/financing/inbox'),
+      overseer: overHttp(overseer, '/api/financing/demands'),
+      second: direct(second),
+      outsider: direct(outsider),
+    };
+    const listedIds: Record<string, string[]> = {};
+    for (const [name, reader] of Object.entries(readers)) {
+      const items = await reader.list();
+      listedIds[name] = items.map((item) => item.id);
+      for (const item of items) {
+        const detail = await reader.detail(item.id);
+        assert.deepEqual(item.claims, detail.claims.map(brief), `${name}: the list shows demand ${item.id}'s claims as its detail does`);
+        assert.equal(item.claimCount, detail.claimCount);
+      }
+    }
+    for (const name of ['enterprise', 'bank', 'overseer', 'second']) assert.ok(listedIds[name]?.includes(id), `${name} lists the chosen demand`);
+    // An institution reads its own claim only: another's terms, decline reasons and contact are not its business.
+    const bankListed = (await readers.bank.list()).find((item) => item.id === id);
+    assert.deepEqual([bankListed?.claims.map((claim) => claim.institution.name), bankListed?.claimCount], [['示例·太湖银行湖州分行'], 2], 'its own claim, and how many there are');
+    const secondDetail = await getKjt().run(getDemand, { demandId: id, audience: 'institution' }, second);
+    assert.deepEqual(secondDetail.claims.map((claim) => claim.institution.name), ['示例·列表银行bank-list-chosen']);
+    assert.deepEqual(secondDetail.recipients.map((recipient) => recipient.code), ['bank-list-chosen'], 'nor which other institutions the enterprise chose');
+    const othersSteps = secondDetail.timeline.filter((entry) => entry.event === 'claimed' || entry.event === 'contacted');
+    assert.equal(othersSteps.length, 3, 'two claims and one contact');
+    const another = '其他机构 / another institution';
+    assert.deepEqual(
+      othersSteps.map((entry) => [entry.event, entry.actor, entry.actor === another ? entry.details : 'own']),
+      [['claimed', another, null], ['contacted', another, null], ['claimed', 'test-institution', 'own']],
+      'the other bank\'s steps are there, but not who took them or what they noted',
+    );
+    const enterpriseDetail = await enterprise.request('GET', `/api/financing/my-demands/${id}`);
+    assert.equal(enterpriseDetail.body.claims.length, 2, 'the enterprise sees every claim on its demand');
+
+    // Not addressed to it: neither the demand nor its claims reach the outsider, in the list or the detail.
+    assert.equal(listedIds.outsider?.includes(id), false);
+    await assert.rejects(readers.outsider.detail(id), (error: unknown) => error instanceof KjtError && error.code === 'DEMAND_NOT_FOUND');
+    const elsewhere = callAs(userActor('district', { districtCode: '330503' }));
+    const districtList = await getKjt().run(listDemands, { audience: 'overseer', page: 1, pageSize: 200 }, elsewhere);
+    assert.equal(districtList.items.some((item) => item.id === id), false, 'an overseer of another district does not list it');
+    await assert.rejects(getKjt().run(getDemand, { demandId: id, audience: 'overseer' }, elsewhere), (error: unknown) => error instanceof KjtError && error.code === 'DEMAND_NOT_FOUND');
   });
 });

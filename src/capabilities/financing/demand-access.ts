@@ -14,15 +14,18 @@ type DemandRow = typeof financingDemands.$inferSelect;
 export const slotHoldingClaimStatuses = ['claimed', 'contacted', 'approved', 'declined'] as const;
 export const activeClaimStatuses = ['claimed', 'contacted'] as const;
 
-/** Whether an institution may see a demand: addressed to it, claimed by it, or open and of a kind it offers (equity: only with the enterprise's consent). */
-export async function institutionMaySee(tx: Transaction, demand: DemandRow, institutionId: string): Promise<boolean> {
+/**
+ * Whether an institution may see a demand: addressed to it, claimed by it, or open and of a kind it
+ * offers (equity: only with the enterprise's consent, running on the day of `now`).
+ */
+export async function institutionMaySee(tx: Transaction, demand: DemandRow, institutionId: string, now: Date = new Date()): Promise<boolean> {
   const [recipient] = await tx.select({ id: demandRecipients.institutionId }).from(demandRecipients).where(and(eq(demandRecipients.demandId, demand.id), eq(demandRecipients.institutionId, institutionId)));
   if (recipient) return true;
   const [claim] = await tx.select({ id: demandClaims.id }).from(demandClaims).where(and(eq(demandClaims.demandId, demand.id), eq(demandClaims.institutionId, institutionId)));
   if (claim) return true;
   if (demand.dispatchMode !== 'open' || demand.status >= 300) return false;
   // Equity demands are for the investors the enterprise has consented to (SPEC §2.5, equity side).
-  if (demand.kind === 'equity' && !(await hasActiveConsent(tx, demand.enterpriseId, institutionId, shanghaiDate(new Date())))) return false;
+  if (demand.kind === 'equity' && !(await hasActiveConsent(tx, demand.enterpriseId, institutionId, shanghaiDate(now)))) return false;
   const [product] = await tx
     .select({ id: financialProducts.id })
     .from(financialProducts)
@@ -35,7 +38,7 @@ export async function institutionMaySee(tx: Transaction, demand: DemandRow, inst
  * The demand if the actor may see it; otherwise "not found", so that nothing leaks: an enterprise
  * its own, an institution what institutionMaySee allows, overseers within their data scope.
  */
-export async function findVisibleDemand(tx: Transaction, actor: Actor, demandId: string, demand: DemandRow | undefined): Promise<DemandRow> {
+export async function findVisibleDemand(tx: Transaction, actor: Actor, demandId: string, demand: DemandRow | undefined, now: Date = new Date()): Promise<DemandRow> {
   const notFound = financingErrors('DEMAND_NOT_FOUND', { demandId });
   if (!demand || actor.kind === 'anonymous') throw notFound;
   if (actor.kind === 'system') return demand;
@@ -45,12 +48,29 @@ export async function findVisibleDemand(tx: Transaction, actor: Actor, demandId:
     return demand;
   }
   if (actor.role === 'institution') {
-    if (!(await institutionMaySee(tx, demand, actor.organisationId))) throw notFound;
+    if (!(await institutionMaySee(tx, demand, actor.organisationId, now))) throw notFound;
     return demand;
   }
   const enterprise = (await findEnterpriseLabels(tx, [demand.enterpriseId])).get(demand.enterpriseId);
   if (!enterprise || !isInScope(dataScopeOf(actor), enterprise)) throw notFound;
   return demand;
+}
+
+/**
+ * Whether the actor may read the enterprise's per-demand ratings: the enterprise that gave them and
+ * overseers may; institutions may not (they see only the registry's count and average).
+ */
+export function mayReadRatings(actor: Actor): boolean {
+  return actor.kind === 'system' || (actor.kind === 'user' && actor.role !== 'institution');
+}
+
+/**
+ * Whose claims the actor may read on a demand it can see: an institution only its own (another
+ * institution's terms, decline reasons and contacts are that institution's business), everyone
+ * else all of them. Returns the institution's id, or undefined for "all".
+ */
+export function claimsReadableOnlyBy(actor: Actor): string | undefined {
+  return actor.kind === 'user' && actor.role === 'institution' ? actor.organisationId : undefined;
 }
 
 /** How many claims hold a slot on a demand. */

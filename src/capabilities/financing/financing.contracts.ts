@@ -97,8 +97,25 @@ export const claimViewSchema = z.object({
   approval: z.record(z.string(), z.unknown()).nullable(),
   declineReason: z.string().nullable(),
   declineText: z.string().nullable(),
+  /** The enterprise's rating of this institution on this demand; null if not rated yet, and always null for an institution (see mayReadRatings). */
+  rating: z.object({ stars: z.number().int(), comment: z.string().nullable(), ratedAt: z.string() }).nullable(),
 });
 export type ClaimView = z.infer<typeof claimViewSchema>;
+/** A claim as the demand lists show it: who, where it stands, its deadlines, a decline's reason. */
+export const claimSummarySchema = claimViewSchema
+  .pick({ id: true, status: true, contactDeadline: true, decisionDeadline: true, declineReason: true, declineText: true })
+  .extend({ institution: z.object({ id: z.string(), name: z.string() }) });
+export type ClaimSummary = z.infer<typeof claimSummarySchema>;
+
+/** 服务时限 the demand was posted under (financing/service-deadlines.ts). */
+export const serviceTermsSchema = z.object({
+  claimWorkingDays: z.number().int(),
+  contactWorkingDays: z.number().int(),
+  decisionWorkingDays: z.number().int(),
+  reminderHours: z.number().int(),
+  isReopenedOnMiss: z.boolean(),
+  source: z.object({ packId: z.string(), clause: z.string().nullable() }).nullable(),
+});
 
 export const demandViewSchema = z.object({
   id: z.string(),
@@ -116,13 +133,17 @@ export const demandViewSchema = z.object({
   status: z.number().int(),
   statusName: bilingual,
   claimDeadline: z.string().nullable(),
+  serviceTerms: serviceTermsSchema,
   postedAt: z.string(),
+  /** Every claim ever made on the demand; an institution's `claims` hold only its own. */
+  claimCount: z.number().int(),
   recipients: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), reason: z.string() })),
   claims: z.array(claimViewSchema),
   timeline: z.array(z.object({ event: z.string(), fromStatus: z.number().nullable(), toStatus: z.number(), actor: z.string(), at: z.string(), details: z.unknown().nullable() })),
 });
 export type DemandView = z.infer<typeof demandViewSchema>;
-export const demandSummarySchema = demandViewSchema.omit({ recipients: true, claims: true, timeline: true }).extend({ claimCount: z.number().int() });
+/** A listed demand: the view without recipients and timeline, and its claims in brief (the same claims the detail shows). */
+export const demandSummarySchema = demandViewSchema.omit({ recipients: true, claims: true, timeline: true }).extend({ claims: z.array(claimSummarySchema) });
 export type DemandSummary = z.infer<typeof demandSummarySchema>;
 export const listDemandsInput = z.object({ status: z.coerce.number().int().optional(), band: z.enum(['waiting', 'handling', 'financed', 'not_financed', 'closed']).optional(), ...pageRequest });
 export type ListDemandsInput = z.infer<typeof listDemandsInput>;
@@ -177,7 +198,15 @@ export const institutionRegistrySchema = z.object({
     }),
   ),
   /** New since the policy took effect: what the pack's institution and product targets count. */
-  sinceThePolicy: z.object({ since: z.string().nullable(), specialisedInstitutions: z.number().int(), techFinanceDivisions: z.number().int(), settledInGreenFinanceCentre: z.number().int(), newProducts: z.number().int() }),
+  sinceThePolicy: z.object({
+    since: z.string().nullable(),
+    specialisedInstitutions: z.number().int(),
+    techFinanceDivisions: z.number().int(),
+    settledInGreenFinanceCentre: z.number().int(),
+    newProducts: z.number().int(),
+    /** The pack's targets these counts measure, with the count against each (目标 vs 已完成). */
+    targets: z.array(z.object({ counts: z.enum(['specialisedInstitutions', 'newProducts']), packId: z.string(), code: z.string(), name: bilingual, comparator: z.string(), value: z.number().int(), deadline: z.string(), clause: z.string(), achieved: z.number().int() })),
+  }),
 });
 export type InstitutionRegistry = z.infer<typeof institutionRegistrySchema>;
 

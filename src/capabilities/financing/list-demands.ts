@@ -6,9 +6,11 @@ import { shanghaiDate } from '../../platform/calendar-date.ts';
 import { enterprisesConsentingTo } from '../consent/consent-lookup.ts';
 import { logDataAccess } from '../consent/log-data-access.ts';
 import { enterpriseIdsInScope, findEnterpriseLabels, findEnterpriseOfOrganisation } from '../enterprises/enterprise-lookup.ts';
+import { findOrganisationsByIds } from '../organisations/organisation-lookup.ts';
 import { audiencePermission, type DemandAudience, type DemandSummary, type ListDemandsInput } from './financing.contracts.ts';
 import { demandClaims, demandRecipients, financialProducts, financingDemands } from './financing.tables.ts';
-import { toDemandSummary } from './demand-view.ts';
+import { claimsReadableOnlyBy } from './demand-access.ts';
+import { findClaimsByDemand, toDemandSummary } from './demand-view.ts';
 
 const bandRanges = { waiting: [100, 200], handling: [200, 300], financed: [300, 400], not_financed: [400, 500], closed: [500, 600] } as const;
 
@@ -39,16 +41,12 @@ export const listDemands: UseCase<ListDemandsInput & { audience: DemandAudience 
   if (input.status !== undefined) conditions.push(eq(financingDemands.status, input.status));
   if (input.band) conditions.push(gte(financingDemands.status, bandRanges[input.band][0]), lt(financingDemands.status, bandRanges[input.band][1]));
   const where = and(...conditions);
-  const [[total], rows] = await Promise.all([
-    ctx.tx.select({ n: count() }).from(financingDemands).where(where),
-    ctx.tx.select().from(financingDemands).where(where).orderBy(desc(financingDemands.postedAt), desc(financingDemands.id)).limit(input.pageSize).offset((input.page - 1) * input.pageSize),
-  ]);
-  const ids = rows.map((row) => row.id);
-  const [labels, claimCounts] = await Promise.all([
-    findEnterpriseLabels(ctx.tx, rows.map((row) => row.enterpriseId)),
-    ids.length === 0 ? [] : ctx.tx.select({ demandId: demandClaims.demandId, n: count() }).from(demandClaims).where(inArray(demandClaims.demandId, ids)).groupBy(demandClaims.demandId),
-  ]);
-  const countOf = new Map(claimCounts.map((row) => [row.demandId, row.n]));
+  const [total] = await ctx.tx.select({ n: count() }).from(financingDemands).where(where);
+  const rows = await ctx.tx.select().from(financingDemands).where(where).orderBy(desc(financingDemands.postedAt), desc(financingDemands.id)).limit(input.pageSize).offset((input.page - 1) * input.pageSize);
+  const labels = await findEnterpriseLabels(ctx.tx, rows.map((row) => row.enterpriseId));
+  // The page's claims in one read, the same read the detail makes, so the list shows what the detail would.
+  const claims = await findClaimsByDemand(ctx.tx, rows.map((row) => row.id));
+  const institutions = await findOrganisationsByIds(ctx.tx, [...claims.values()].flat().map((claim) => claim.institutionId));
   await logDataAccess(ctx.tx, ctx.actor, rows.map((row) => ({ enterpriseId: row.enterpriseId, scopes: ['demand'], basis: 'demand' as const, basisId: row.id })));
-  return { items: rows.map((row) => toDemandSummary(row, labels.get(row.enterpriseId), countOf.get(row.id) ?? 0)), total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
+  return { items: rows.map((row) => toDemandSummary(row, labels.get(row.enterpriseId), claims.get(row.id) ?? [], institutions, claimsReadableOnlyBy(ctx.actor))), total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
 };

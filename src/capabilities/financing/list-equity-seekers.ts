@@ -21,12 +21,11 @@ export const listEquitySeekers: UseCase<Record<string, never>, EquitySeeker[]> =
     .where(and(eq(financingDemands.kind, 'equity'), lt(financingDemands.status, 300), sql`${financingDemands.enterpriseId} in ${enterpriseIdsInScope(ctx.actor)}`))
     .orderBy(desc(financingDemands.postedAt));
   const enterpriseIds = rows.map((row) => row.enterpriseId);
-  const [labels, tiers, results, interests] = await Promise.all([
-    findEnterpriseLabels(ctx.tx, enterpriseIds),
-    findTiers(ctx.tx, enterpriseIds),
-    readStoredResults(ctx.tx, enterpriseIds),
-    rows.length === 0 ? [] : ctx.tx.select({ demandId: equityInterests.demandId, n: count() }).from(equityInterests).where(inArray(equityInterests.demandId, rows.map((row) => row.id))).groupBy(equityInterests.demandId),
-  ]);
+  const labels = await findEnterpriseLabels(ctx.tx, enterpriseIds);
+  const tiers = await findTiers(ctx.tx, enterpriseIds);
+  const results = await readStoredResults(ctx.tx, enterpriseIds);
+  const interests =
+    rows.length === 0 ? [] : await ctx.tx.select({ demandId: equityInterests.demandId, n: count() }).from(equityInterests).where(inArray(equityInterests.demandId, rows.map((row) => row.id))).groupBy(equityInterests.demandId);
   const interestOf = new Map(interests.map((row) => [row.demandId, row.n]));
   return rows.map((row) => {
     const label = labels.get(row.enterpriseId);

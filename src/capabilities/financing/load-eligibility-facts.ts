@@ -13,7 +13,8 @@ const districtNames = Object.fromEntries(districts.map((district) => [district.c
 export async function loadEligibilityFacts(tx: Transaction, enterpriseId: string, now: Date): Promise<EligibilityFacts | undefined> {
   const [record] = await readRegistryFactsByIds(tx, [enterpriseId]);
   if (!record) return undefined;
-  const [results, tiers] = await Promise.all([readStoredResults(tx, [enterpriseId]), findTiers(tx, [enterpriseId])]);
+  const results = await readStoredResults(tx, [enterpriseId]);
+  const tiers = await findTiers(tx, [enterpriseId]);
   return {
     facts: factsFromRegistry(record, shanghaiDate(now)),
     results: results.get(enterpriseId) ?? [],

@@ -16,7 +16,7 @@ export const importMessages = {
   'imports.templateCsv': { zh: 'CSV 模板（.csv，UTF-8）', en: 'CSV template (.csv, UTF-8)' },
   'imports.columns': { zh: '模板列（* 为必填）：', en: 'Columns (* required): ' },
   'imports.chooseFile': { zh: '点击或拖入要导入的文件', en: 'Click or drop the file to import' },
-  'imports.fileHint': { zh: '支持 .xlsx 和 .csv；按模板的列标题填写，第一行为标题行', en: '.xlsx or .csv, with the template’s column headers in the first row' },
+  'imports.fileHint': { zh: '支持 .xlsx 和 .csv；按模板的列标题填写，第一行为标题行', en: '.xlsx or .csv, with the template\'s column headers in the first row' },
   'imports.upload': { zh: '上传并校验', en: 'Upload and check' },
   'imports.uploading': { zh: '正在上传并校验…', en: 'Uploading and checking…' },
   'imports.chooseKindFirst': { zh: '请先选择数据类型', en: 'Choose the kind of data first' },

@@ -7,51 +7,53 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { formatDateTime } from '../../format/format-date.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
+import { CalendarDayLookup, dayKindColours } from './calendar-day-lookup.tsx';
 import { CalendarImport } from './calendar-import.tsx';
+import { festivalName } from './festival-names.ts';
 
-const kindColours: Record<string, string> = { holiday: 'red', adjusted_workday: 'orange', workday: 'default', weekend: 'default' };
-
-/** 工作日历: the years loaded (with their notice and source), one year's holidays and 调休 workdays, and an import. */
+/** 工作日历: the years loaded (with their notice and source), a date's status, one year's holidays and 调休 workdays, and an import. */
 export function CalendarPage() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const years = useApi(() => calendarApi.years(), []);
   const [chosenYear, setChosenYear] = useState<number | undefined>(undefined);
+  // Bumped by an import, so the lookup reads a year it had found missing again.
+  const [version, setVersion] = useState(0);
   const thisYear = new Date().getFullYear();
   const year = chosenYear ?? years.data?.items.find((item) => item.year === thisYear)?.year ?? years.data?.items.at(-1)?.year;
-  const days = useApi(() => (year ? calendarApi.days(year) : Promise.resolve(undefined)), [year]);
-  const kindName = (kind: string) => t(`calendar.kind.${kind}` as MessageKey);
+  const days = useApi(() => (year ? calendarApi.days(year) : Promise.resolve(undefined)), [year, version]);
+  const lastYear = years.data?.items.at(-1)?.year ?? thisYear;
 
   const yearColumns: TableColumnsType<CalendarYearSummary> = [
-    { title: t('calendar.year'), dataIndex: 'year', width: 80 },
+    { title: t('calendar.year'), dataIndex: 'year', width: 72 },
     {
       title: t('calendar.notice'),
       key: 'notice',
       render: (_, item) => (
         <>
           {item.notice.url ? (
-            <a href={item.notice.url} target="_blank" rel="noreferrer">
+            <a href={item.notice.url} target="_blank" rel="noreferrer" onClick={(event) => event.stopPropagation()}>
               {item.notice.title}
             </a>
           ) : (
             item.notice.title
           )}
-          {item.notice.number ? (
-            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-              {item.notice.number}
-            </Typography.Text>
-          ) : null}
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            <Tag color={item.sourceKind === 'imported' ? 'blue' : undefined} style={{ fontSize: 11, lineHeight: '16px', marginInlineEnd: 6 }}>
+              {t(`calendar.source.${item.sourceKind}`)}
+            </Tag>
+            {[item.notice.number, item.source].filter(Boolean).join(' · ')}
+          </Typography.Text>
         </>
       ),
     },
-    { title: t('calendar.source'), key: 'source', width: 200, render: (_, item) => <><Tag>{t(`calendar.source.${item.sourceKind}`)}</Tag>{item.source}</> },
-    { title: t('calendar.holidays'), dataIndex: 'holidayCount', width: 90, align: 'right' },
-    { title: t('calendar.adjusted'), dataIndex: 'adjustedWorkdayCount', width: 90, align: 'right' },
-    { title: t('calendar.loadedAt'), dataIndex: 'loadedAt', width: 160, render: (value: string) => formatDateTime(value).slice(0, 16) },
+    { title: t('calendar.holidays'), dataIndex: 'holidayCount', width: 84, align: 'right' },
+    { title: t('calendar.adjusted'), dataIndex: 'adjustedWorkdayCount', width: 96, align: 'right' },
+    { title: t('calendar.loadedAt'), dataIndex: 'loadedAt', width: 140, render: (value: string) => formatDateTime(value).slice(0, 16) },
   ];
   const dayColumns: TableColumnsType<CalendarDayStatus> = [
-    { title: t('calendar.date'), dataIndex: 'date', width: 120 },
-    { title: t('calendar.dayKind'), dataIndex: 'kind', width: 110, render: (kind: string) => <Tag color={kindColours[kind]}>{kindName(kind)}</Tag> },
-    { title: t('calendar.festival'), dataIndex: 'name', render: (name: string | null) => name ?? '—' },
+    { title: t('calendar.date'), dataIndex: 'date', width: 110 },
+    { title: t('calendar.dayKind'), dataIndex: 'kind', width: language === 'en-US' ? 150 : 100, render: (kind: string) => <Tag color={dayKindColours[kind]}>{t(`calendar.kind.${kind}` as MessageKey)}</Tag> },
+    { title: t('calendar.festival'), dataIndex: 'name', render: (name: string | null) => (name ? festivalName(name, language) : '—') },
   ];
   return (
     <>
@@ -59,14 +61,16 @@ export function CalendarPage() {
         {t('calendar.title')}
       </Typography.Title>
       <CalendarImport
+        nextYear={lastYear + 1}
         onImported={(result) => {
           years.reload();
+          setVersion((count) => count + 1);
           setChosenYear(result.year.year);
         }}
       />
       <ErrorAlert error={years.error ?? days.error} />
       <Row gutter={24}>
-        <Col xs={24} xl={15}>
+        <Col xs={24} xl={14}>
           <Typography.Title level={5}>{t('calendar.years')}</Typography.Title>
           <Table<CalendarYearSummary>
             rowKey="year"
@@ -75,13 +79,25 @@ export function CalendarPage() {
             dataSource={[...(years.data?.items ?? [])].reverse()}
             loading={years.isLoading}
             pagination={{ pageSize: 10, showSizeChanger: false }}
+            locale={{ emptyText: t('calendar.noYears') }}
             onRow={(item) => ({ onClick: () => setChosenYear(item.year), style: { cursor: 'pointer', background: item.year === year ? 'rgba(11,92,173,0.06)' : undefined } })}
             data-testid="calendar-years"
           />
         </Col>
-        <Col xs={24} xl={9}>
+        <Col xs={24} xl={10}>
+          <CalendarDayLookup version={version} />
           <Typography.Title level={5}>{year ? t('calendar.days', { year }) : ''}</Typography.Title>
-          <Table<CalendarDayStatus> rowKey="date" size="small" columns={dayColumns} dataSource={days.data?.days ?? []} loading={days.isLoading} pagination={false} scroll={{ y: 560 }} data-testid="calendar-days" />
+          <Table<CalendarDayStatus>
+            rowKey="date"
+            size="small"
+            columns={dayColumns}
+            dataSource={days.data?.days ?? []}
+            loading={days.isLoading}
+            pagination={false}
+            scroll={{ y: 480 }}
+            locale={{ emptyText: t('calendar.noDays') }}
+            data-testid="calendar-days"
+          />
         </Col>
       </Row>
     </>

@@ -64,7 +64,7 @@ function DemandDetail({ demandId, audience }: { demandId: string; audience: Dema
           </Row>
           {audience === 'enterprise' ? <EnterpriseDemandPanel demand={view} onChanged={demand.reload} /> : null}
           {audience === 'institution' ? <InstitutionDemandPanel demand={view} onChanged={demand.reload} /> : null}
-          {audience === 'overseer' ? <ClaimsTable claims={view.claims} /> : null}
+          {audience === 'overseer' ? <ClaimsTable claims={view.claims} hasRatings /> : null}
         </>
       ) : null}
     </>

@@ -3,6 +3,7 @@ import type { DemandView } from '../../api/types.ts';
 import { formatDateTime } from '../../format/format-date.ts';
 import { formatFen } from '../../format/format-money.ts';
 import { formatRateBp } from '../../format/format-rate.ts';
+import { formatServiceTerms } from '../../format/format-service-terms.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { collateralName, demandKindName } from '../../i18n/financing-names.ts';
 import { districtName } from '../../i18n/registry-names.ts';
@@ -26,12 +27,25 @@ export function DemandFacts({ demand, hasEnterprise }: { demand: DemandView; has
         ]
       : []),
     { key: 'dispatch', label: t('demand.dispatch'), children: t(demand.dispatchMode === 'open' ? 'demand.dispatch.open' : 'demand.dispatch.chosen') },
-    { key: 'cap', label: t('demand.claimCap'), children: t('demand.claimsCount', { count: demand.claims.length, cap: demand.claimCap }) },
+    { key: 'cap', label: t('demand.claimCap'), children: t('demand.claimsCount', { count: demand.claimCount, cap: demand.claimCap }) },
     { key: 'posted', label: t('demand.postedAt'), children: formatDateTime(demand.postedAt) },
     {
       key: 'claimDeadline',
       label: t('demand.claimDeadline'),
       children: demand.status === 110 ? <DeadlineCountdown deadline={demand.claimDeadline} /> : formatDateTime(demand.claimDeadline) || '—',
+    },
+    {
+      key: 'serviceTerms',
+      label: t('demand.serviceTerms'),
+      span: 2,
+      children: (
+        <span data-testid="demand-service-terms">
+          {formatServiceTerms(demand.serviceTerms, language)}
+          {demand.serviceTerms.source
+            ? t('demand.serviceTermsFromPack', { packId: demand.serviceTerms.source.packId, clause: demand.serviceTerms.source.clause ?? '—' })
+            : t('demand.serviceTermsDefault')}
+        </span>
+      ),
     },
     ...(demand.recipients.length
       ? [{ key: 'recipients', label: t('demand.recipients'), span: 2, children: demand.recipients.map((recipient) => <Tag key={recipient.id}>{recipient.name}</Tag>) }]

@@ -1,24 +1,19 @@
-import { Select, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
-import { demandsApi, type DemandBand } from '../../api/financing-api.ts';
-import type { DemandSummary, DemandView } from '../../api/types.ts';
-import { useApi } from '../../api/use-api.ts';
-import { ErrorAlert } from '../../components/error-alert.tsx';
+import { Space, Tag, Typography } from 'antd';
+import type { DemandSummary } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { bandName, declineReasonName, demandBands } from '../../i18n/financing-names.ts';
+import { declineReasonName } from '../../i18n/financing-names.ts';
+import { BandFilter } from './band-filter.tsx';
 import { DemandsTable } from './demands-table.tsx';
-import { useDemandDetails } from './use-demand-details.ts';
-
-const pageSize = 20;
+import { useDemandList } from './use-demand-list.ts';
 
 /** What an overseer must see on a row: missed deadlines, and each decline with its reason. */
-function ProgressNotes({ demand, detail }: { demand: DemandSummary; detail: DemandView | undefined }) {
+function ProgressNotes({ demand }: { demand: DemandSummary }) {
   const { t, language } = useI18n();
   const now = Date.now();
   const isPast = (deadline: string | null) => deadline !== null && new Date(deadline).getTime() < now;
   const notes: Array<{ key: string; colour: string; text: string }> = [];
   if (demand.status === 420 || (demand.status === 110 && isPast(demand.claimDeadline))) notes.push({ key: 'claim', colour: 'red', text: t('oversight.claimOverdue') });
-  for (const claim of detail?.claims ?? []) {
+  for (const claim of demand.claims) {
     const name = claim.institution.name;
     if (claim.status === 'claimed' && isPast(claim.contactDeadline)) notes.push({ key: `${claim.id}-contact`, colour: 'red', text: t('oversight.contactOverdue', { name }) });
     if ((claim.status === 'claimed' || claim.status === 'contacted') && isPast(claim.decisionDeadline)) notes.push({ key: `${claim.id}-decision`, colour: 'red', text: t('oversight.decisionOverdue', { name }) });
@@ -41,42 +36,22 @@ function ProgressNotes({ demand, detail }: { demand: DemandSummary; detail: Dema
 
 /** 融资监测: every demand in the overseer's scope, by band, with overdue steps and decline reasons in the table. */
 export function DemandOversightPage() {
-  const { t, language } = useI18n();
-  const [band, setBand] = useState<DemandBand | undefined>(undefined);
-  const [page, setPage] = useState(1);
-  const demands = useApi(() => demandsApi.list('overseer', { band, page, pageSize }), [band, page]);
-  const details = useDemandDetails('overseer', demands.data?.items, (demand) => demand.claimCount > 0);
+  const { t } = useI18n();
+  const demands = useDemandList('overseer');
   return (
     <>
       <Typography.Title level={3} style={{ marginTop: 0 }}>
         {t('oversight.title')}
       </Typography.Title>
       <Space style={{ marginBottom: 16 }}>
-        <Select<DemandBand>
-          allowClear
-          placeholder={t('oversight.allBands')}
-          style={{ width: 180 }}
-          value={band}
-          onChange={(value) => {
-            setBand(value);
-            setPage(1);
-          }}
-          options={demandBands.map((value) => ({ value, label: bandName(value, language) }))}
-          data-testid="band-filter"
-        />
+        <BandFilter list={demands} testId="band-filter" />
       </Space>
-      <ErrorAlert error={demands.error} />
       <DemandsTable
-        demands={demands.data?.items ?? []}
-        total={demands.data?.total ?? 0}
-        page={page}
-        pageSize={pageSize}
-        isLoading={demands.isLoading}
-        onPage={setPage}
+        list={demands}
         hasEnterprise
         emptyText={t('inbox.none')}
         testId="oversight-table"
-        extraColumn={{ title: t('oversight.progress'), width: 300, render: (demand) => <ProgressNotes demand={demand} detail={details.get(demand.id)} /> }}
+        extraColumn={{ title: t('oversight.progress'), width: 300, render: (demand) => <ProgressNotes demand={demand} /> }}
       />
     </>
   );

@@ -1,6 +1,7 @@
 import { Table, Typography, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import type { DemandSummary } from '../../api/types.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
 import { formatDateTime } from '../../format/format-date.ts';
 import { formatFen } from '../../format/format-money.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -8,14 +9,10 @@ import { demandKindName } from '../../i18n/financing-names.ts';
 import { districtName } from '../../i18n/registry-names.ts';
 import { Link } from '../../routing/router.tsx';
 import { DemandStatusTag } from './demand-status-tag.tsx';
+import type { DemandList } from './use-demand-list.ts';
 
 interface Props {
-  demands: DemandSummary[];
-  total: number;
-  page: number;
-  pageSize: number;
-  isLoading: boolean;
-  onPage(page: number): void;
+  list: DemandList;
   /** The enterprise's own list leaves the enterprise out. */
   hasEnterprise?: boolean;
   /** A column of what each party must do next (countdowns, actions, reasons). */
@@ -24,8 +21,8 @@ interface Props {
   testId: string;
 }
 
-/** Demands as every party lists them: kind, amount, status, when posted, how many claimed; the row opens the demand. */
-export function DemandsTable({ demands, total, page, pageSize, isLoading, onPage, hasEnterprise, extraColumn, emptyText, testId }: Props) {
+/** A page of demands as every party lists them: kind, amount, status, when posted, how many claimed; the row opens the demand. */
+export function DemandsTable({ list, hasEnterprise, extraColumn, emptyText, testId }: Props) {
   const { t, language } = useI18n();
   const open = (demand: DemandSummary, children: ReactNode) => <Link to={`/financing/demands/${encodeURIComponent(demand.id)}`}>{children}</Link>;
   const columns: TableColumnsType<DemandSummary> = [
@@ -66,17 +63,21 @@ export function DemandsTable({ demands, total, page, pageSize, isLoading, onPage
     { title: t('demand.postedAt'), dataIndex: 'postedAt', width: 170, render: (value: string) => formatDateTime(value).slice(0, 16) },
     ...(extraColumn ? [{ title: extraColumn.title, key: 'extra', width: extraColumn.width, render: (_: unknown, demand: DemandSummary) => extraColumn.render(demand) }] : []),
   ];
+  const { page, pageSize, loaded } = list;
   return (
-    <Table<DemandSummary>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={demands}
-      loading={isLoading}
-      scroll={{ x: 1000 }}
-      locale={{ emptyText }}
-      data-testid={testId}
-      pagination={{ current: page, pageSize, total, showSizeChanger: false, onChange: onPage, showTotal: (count) => t('common.total', { total: count }) }}
-    />
+    <>
+      <ErrorAlert error={loaded.error} />
+      <Table<DemandSummary>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={loaded.data?.items ?? []}
+        loading={loaded.isLoading}
+        scroll={{ x: 1000 }}
+        locale={{ emptyText }}
+        data-testid={testId}
+        pagination={{ current: page, pageSize, total: loaded.data?.total ?? 0, showSizeChanger: false, onChange: list.setPage, showTotal: (count) => t('common.total', { total: count }) }}
+      />
+    </>
   );
 }

@@ -13,6 +13,9 @@ describe('eligibility rules in words', () => {
     assert.match(describeEligibility({ fact: { field: 'revenueFen', op: '>=', value: '500万元' } }, 'zh-CN'), /≥ 500万元$/);
     assert.equal(describeEligibility({ ageYears: { op: '<=', value: 5 } }, 'zh-CN'), '成立年限 ≤ 5 年');
     assert.equal(describeEligibility(null, 'zh-CN'), '无门槛');
+    assert.match(describeEligibility({ fact: { field: 'revenueFen', op: '>=', value: '500万元' } }, 'en-US'), /≥ CNY 5\.00 million$/, 'money in English words');
+    assert.equal(describeEligibility({ amount: { op: '<=', value: '1.5亿元' } }, 'en-US'), 'amount asked ≤ CNY 150.00 million');
+    assert.equal(describeEligibility({ amount: { op: '<=', value: '1.5亿元' } }, 'zh-CN'), '申请金额 ≤ 1.5亿元');
     assert.equal(describeEligibility({ novel: 1 }, 'en-US'), '{"novel":1}');
   });
 });

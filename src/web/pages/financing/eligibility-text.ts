@@ -1,5 +1,7 @@
 import { qualificationName, districtName } from '../../i18n/registry-names.ts';
 import type { Language } from '../../i18n/language.ts';
+import { formatFen } from '../../format/format-money.ts';
+import { parseWanToFen } from '../../format/wan-to-fen.ts';
 import { fieldLabel } from '../registry/fact-format.ts';
 
 /** A rule as stored (the server has validated its shape); read loosely so that an unknown test still shows. */
@@ -7,6 +9,16 @@ type Rule = Record<string, unknown>;
 
 const ops: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 const resultStatusNames: Record<string, { zh: string; en: string }> = { pass: { zh: '通过', en: 'pass' }, fail: { zh: '未通过', en: 'fail' }, manual_review: { zh: '待人工审核', en: 'manual review' } };
+
+/** A rule's money ("1000万元", "1.5亿元") as an English reader reads it ("CNY 10.00 million"); Chinese as written. */
+function moneyText(value: unknown, language: Language): string {
+  const text = String(value);
+  const match = /^(\d+(?:\.\d+)?)(万元|亿元)$/.exec(text);
+  if (language !== 'en-US' || !match) return text;
+  const wan = parseWanToFen(match[1]!);
+  if (!wan.isOk) return text;
+  return formatFen(match[2] === '亿元' ? wan.fen * 10_000 : wan.fen, language);
+}
 
 function words(language: Language, zh: string, en: string): string {
   return language === 'en-US' ? en : zh;
@@ -33,11 +45,11 @@ export function describeEligibility(rule: unknown, language: Language): string {
   const grade = leaf('compositeGrade');
   if (grade) return words(language, `科创指数等级不低于 ${String(grade.atLeast)}`, `tech-innovation grade at least ${String(grade.atLeast)}`);
   const amount = leaf('amount');
-  if (amount) return words(language, `申请金额 ${ops[String(amount.op)] ?? amount.op} ${String(amount.value)}`, `amount asked ${ops[String(amount.op)] ?? amount.op} ${String(amount.value)}`);
+  if (amount) return words(language, `申请金额 ${ops[String(amount.op)] ?? amount.op} ${String(amount.value)}`, `amount asked ${ops[String(amount.op)] ?? amount.op} ${moneyText(amount.value, language)}`);
   const age = leaf('ageYears');
   if (age) return words(language, `成立年限 ${ops[String(age.op)] ?? age.op} ${String(age.value)} 年`, `years since founding ${ops[String(age.op)] ?? age.op} ${String(age.value)}`);
   const fact = leaf('fact');
-  if (fact) return `${fieldLabel(String(fact.field), language)} ${ops[String(fact.op)] ?? fact.op} ${String(fact.value)}`;
+  if (fact) return `${fieldLabel(String(fact.field), language)} ${ops[String(fact.op)] ?? fact.op} ${moneyText(fact.value, language)}`;
   const growth = leaf('growth');
   if (growth) return words(language, `${fieldLabel(String(growth.field), language)} 近 ${String(growth.years)} 年增长 ${ops[String(growth.op)] ?? growth.op} ${String(growth.value)}`, `${fieldLabel(String(growth.field), language)} growth over ${String(growth.years)} years ${ops[String(growth.op)] ?? growth.op} ${String(growth.value)}`);
   const result = leaf('result');

@@ -17,8 +17,6 @@ export function EnterpriseDemandPanel({ demand, onChanged }: { demand: DemandVie
   const { message } = App.useApp();
   const [isReferring, setIsReferring] = useState(false);
   const [rating, setRating] = useState<ClaimView | undefined>(undefined);
-  // The demand view does not say which institutions were rated; remember this visit's ratings.
-  const [rated, setRated] = useState<ReadonlySet<string>>(new Set());
   const withdraw = async () => {
     try {
       await demandsApi.withdraw(demand.id);
@@ -46,8 +44,9 @@ export function EnterpriseDemandPanel({ demand, onChanged }: { demand: DemandVie
       </Space>
       <ClaimsTable
         claims={demand.claims}
+        hasRatings
         action={(claim) =>
-          (claim.status === 'approved' || claim.status === 'declined') && !rated.has(claim.institution.code) ? (
+          (claim.status === 'approved' || claim.status === 'declined') && claim.rating === null ? (
             <Button size="small" onClick={() => setRating(claim)} data-testid="rate-institution">
               {t('demand.rate')}
             </Button>
@@ -56,6 +55,7 @@ export function EnterpriseDemandPanel({ demand, onChanged }: { demand: DemandVie
       />
       <ReferralDialog
         demandId={demand.id}
+        excludedCodes={[...demand.recipients.map((recipient) => recipient.code), ...demand.claims.map((claim) => claim.institution.code)]}
         isOpen={isReferring}
         onClose={() => setIsReferring(false)}
         onReferred={() => {
@@ -70,8 +70,8 @@ export function EnterpriseDemandPanel({ demand, onChanged }: { demand: DemandVie
         onClose={() => setRating(undefined)}
         onRated={(claim) => {
           setRating(undefined);
-          setRated((before) => new Set([...before, claim.institution.code]));
           void message.success(t('demand.rated', { name: claim.institution.name }));
+          onChanged();
         }}
       />
     </>

@@ -9,14 +9,16 @@ interface Props {
   onChange?(codes: string[]): void;
   /** Only these institution types (a referral to a guarantor, say); all when absent. */
   types?: readonly string[];
+  /** Institutions not to offer (those a demand already went to). */
+  excludedCodes?: readonly string[];
   testId?: string;
 }
 
 /** Picks institutions from the public registry, by name, with their type. */
-export function InstitutionPicker({ value, onChange, types, testId }: Props) {
+export function InstitutionPicker({ value, onChange, types, excludedCodes = [], testId }: Props) {
   const { language } = useI18n();
   const registry = useApi(() => institutionsApi.registry(), []);
-  const items = (registry.data?.items ?? []).filter((item) => !types || types.includes(item.type));
+  const items = (registry.data?.items ?? []).filter((item) => (!types || types.includes(item.type)) && !excludedCodes.includes(item.code));
   return (
     <Select<string[]>
       mode="multiple"
@@ -24,7 +26,7 @@ export function InstitutionPicker({ value, onChange, types, testId }: Props) {
       onChange={onChange}
       loading={registry.isLoading}
       optionFilterProp="label"
-      options={items.map((item) => ({ value: item.code, label: `${language === 'en-US' && item.nameEn ? item.nameEn : item.name}（${organisationTypeName(item.type, language)}）` }))}
+      options={items.map((item) => ({ value: item.code, label: language === 'en-US' ? `${item.nameEn || item.name} (${organisationTypeName(item.type, language)})` : `${item.name}（${organisationTypeName(item.type, language)}）` }))}
       data-testid={testId}
     />
   );

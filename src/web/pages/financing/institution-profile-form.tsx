@@ -1,4 +1,4 @@
-import { App, Button, Checkbox, DatePicker, Form, Input, Skeleton } from 'antd';
+import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Skeleton, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../api/api-client.ts';
@@ -20,6 +20,10 @@ interface ProfileForm {
 
 const day = (value: string | null | undefined) => (value ? dayjs(value) : null);
 const text = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : null);
+/** A flag's date is when it began: never a day still to come. */
+const isFuture = (date: Dayjs) => date.isAfter(dayjs(), 'day');
+/** The date and name of a flag sit under its checkbox, indented as its details. */
+const detailStyle = { marginInlineStart: 24 };
 
 /** 机构信息: the institution's own tech-finance flags and since when, as the registry and the policy targets count them. */
 export function InstitutionProfileForm() {
@@ -75,14 +79,16 @@ export function InstitutionProfileForm() {
   const sinceRule = (isOn: boolean | undefined) => [{ required: Boolean(isOn), message: t('common.required') }];
   return (
     <div style={{ maxWidth: 560 }}>
+      <Typography.Paragraph type="secondary">{t('institution.profileHint')}</Typography.Paragraph>
+      {registry.data && !own ? <Alert type="warning" showIcon title={t('institution.profileNotFound')} style={{ marginBottom: 16 }} data-testid="profile-not-found" /> : null}
       <ErrorAlert error={registry.error ?? error} />
       <Form form={form} layout="vertical" name="institution-profile" disabled={!own}>
         <Form.Item name="isTechFinanceSpecialised" valuePropName="checked">
           <Checkbox>{t('institution.isSpecialised')}</Checkbox>
         </Form.Item>
         {isSpecialised ? (
-          <Form.Item name="techFinanceSpecialisedSince" label={t('institution.specialisedSince')} rules={sinceRule(isSpecialised)}>
-            <DatePicker />
+          <Form.Item name="techFinanceSpecialisedSince" label={t('institution.specialisedSince')} rules={sinceRule(isSpecialised)} style={detailStyle}>
+            <DatePicker disabledDate={isFuture} />
           </Form.Item>
         ) : null}
         <Form.Item name="hasTechFinanceDivision" valuePropName="checked">
@@ -90,11 +96,11 @@ export function InstitutionProfileForm() {
         </Form.Item>
         {hasDivision ? (
           <>
-            <Form.Item name="techFinanceDivisionName" label={t('institution.divisionName')}>
+            <Form.Item name="techFinanceDivisionName" label={t('institution.divisionName')} style={detailStyle}>
               <Input maxLength={100} />
             </Form.Item>
-            <Form.Item name="techFinanceDivisionSince" label={t('institution.divisionSince')} rules={sinceRule(hasDivision)}>
-              <DatePicker />
+            <Form.Item name="techFinanceDivisionSince" label={t('institution.divisionSince')} rules={sinceRule(hasDivision)} style={detailStyle}>
+              <DatePicker disabledDate={isFuture} />
             </Form.Item>
           </>
         ) : null}
@@ -102,8 +108,8 @@ export function InstitutionProfileForm() {
           <Checkbox>{t('institution.isSettled')}</Checkbox>
         </Form.Item>
         {isSettled ? (
-          <Form.Item name="settledInGreenFinanceCentreSince" label={t('institution.settledSince')} rules={sinceRule(isSettled)}>
-            <DatePicker />
+          <Form.Item name="settledInGreenFinanceCentreSince" label={t('institution.settledSince')} rules={sinceRule(isSettled)} style={detailStyle}>
+            <DatePicker disabledDate={isFuture} />
           </Form.Item>
         ) : null}
         <Button type="primary" loading={isSaving} onClick={() => void save().catch(() => undefined)} data-testid="save-profile">

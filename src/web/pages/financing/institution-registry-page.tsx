@@ -21,6 +21,19 @@ function Flags({ institution }: { institution: Institution }) {
   );
 }
 
+type CountedTarget = InstitutionRegistry['sinceThePolicy']['targets'][number];
+
+/** "/ 目标 10（2025-12-31 前，二、第三项）" beside a count the policy sets a target for. */
+function TargetSuffix({ target }: { target: CountedTarget | undefined }) {
+  const { t } = useI18n();
+  if (!target) return null;
+  return (
+    <Typography.Text type="secondary" style={{ fontSize: 13 }} data-testid={`target-${target.code}`}>
+      {t('institution.targetSuffix', { value: target.value, deadline: target.deadline, clause: target.clause })}
+    </Typography.Text>
+  );
+}
+
 /** 金融机构名录: institutions with their tech-finance set-up, active products and ratings, and what is new since the policy. */
 export function InstitutionRegistryPage() {
   const { t, language } = useI18n();
@@ -56,7 +69,7 @@ export function InstitutionRegistryPage() {
         <Card size="small" title={t('institution.sinceThePolicy', { since: since.since ?? '—' })} style={{ marginBottom: 16 }} data-testid="since-the-policy">
           <Row gutter={16}>
             <Col span={6}>
-              <Statistic title={t('institution.newSpecialised')} value={since.specialisedInstitutions} />
+              <Statistic title={t('institution.newSpecialised')} value={since.specialisedInstitutions} suffix={<TargetSuffix target={since.targets.find((target) => target.counts === 'specialisedInstitutions')} />} />
             </Col>
             <Col span={6}>
               <Statistic title={t('institution.newDivisions')} value={since.techFinanceDivisions} />
@@ -65,7 +78,7 @@ export function InstitutionRegistryPage() {
               <Statistic title={t('institution.newSettled')} value={since.settledInGreenFinanceCentre} />
             </Col>
             <Col span={6}>
-              <Statistic title={t('institution.newProducts')} value={since.newProducts} />
+              <Statistic title={t('institution.newProducts')} value={since.newProducts} suffix={<TargetSuffix target={since.targets.find((target) => target.counts === 'newProducts')} />} />
             </Col>
           </Row>
         </Card>

@@ -1,22 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { demandsApi } from '../../api/financing-api.ts';
-import { useApi } from '../../api/use-api.ts';
-import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { navigate } from '../../routing/router.tsx';
 import { DemandsTable } from './demands-table.tsx';
 import { PostDemandDrawer } from './post-demand-drawer.tsx';
-
-const pageSize = 20;
+import { useDemandList } from './use-demand-list.ts';
 
 /** 我的融资需求: the enterprise's demands with their status; a new one is posted beside its live matches. */
 export function MyDemandsPage() {
   const { t } = useI18n();
-  const [page, setPage] = useState(1);
   const [isPosting, setIsPosting] = useState(false);
-  const demands = useApi(() => demandsApi.list('enterprise', { page, pageSize }), [page]);
+  const demands = useDemandList('enterprise');
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
@@ -27,17 +22,7 @@ export function MyDemandsPage() {
           {t('demand.post')}
         </Button>
       </Space>
-      <ErrorAlert error={demands.error} />
-      <DemandsTable
-        demands={demands.data?.items ?? []}
-        total={demands.data?.total ?? 0}
-        page={page}
-        pageSize={pageSize}
-        isLoading={demands.isLoading}
-        onPage={setPage}
-        emptyText={t('demand.none')}
-        testId="my-demands-table"
-      />
+      <DemandsTable list={demands} emptyText={t('demand.none')} testId="my-demands-table" />
       <PostDemandDrawer
         isOpen={isPosting}
         onClose={() => setIsPosting(false)}

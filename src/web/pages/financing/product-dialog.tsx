@@ -133,7 +133,7 @@ export function ProductDialog({ product, isOpen, onClose, onSaved }: { product: 
       <Form form={form} layout="vertical" name="product" requiredMark>
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item name="name" label={t('product.name')} rules={[{ required: true, min: 2, message: t('common.required') }]}>
+            <Form.Item name="name" label={t('product.name')} rules={[{ required: true, whitespace: true, message: t('common.required') }, { min: 2, message: t('product.nameTooShort') }]}>
               <Input maxLength={100} data-testid="product-name" />
             </Form.Item>
           </Col>

@@ -49,7 +49,7 @@ export function ProductsTable({ products, total, page, pageSize, isLoading, onPa
     { title: t('product.amountRange'), key: 'amount', width: 200, render: (_, product) => amountRange(product, language) },
     { title: t('product.termRange'), key: 'term', width: 110, render: (_, product) => termRange(product) },
     { title: t('product.rateRange'), key: 'rate', width: 140, render: (_, product) => rateRange(product) },
-    { title: t('product.eligibility'), key: 'eligibility', render: (_, product) => <span style={{ fontSize: 13 }}>{describeEligibility(product.eligibility, language)}</span> },
+    { title: t('product.eligibility'), key: 'eligibility', width: 280, render: (_, product) => <span style={{ fontSize: 13 }}>{describeEligibility(product.eligibility, language)}</span> },
     { title: t('product.launchedOn'), dataIndex: 'launchedOn', width: 110 },
     { title: t('product.status'), dataIndex: 'status', width: 90, render: (status: ProductView['status']) => <Tag color={statusColours[status]}>{t(`product.status.${status}`)}</Tag> },
     ...(action ? [{ title: t('common.actions'), key: 'action', width: 90, fixed: 'right' as const, render: (_: unknown, product: ProductView) => action(product) }] : []),
@@ -61,7 +61,7 @@ export function ProductsTable({ products, total, page, pageSize, isLoading, onPa
       columns={columns}
       dataSource={products}
       loading={isLoading}
-      scroll={{ x: 1300 }}
+      scroll={{ x: 1560 }}
       locale={{ emptyText: t('product.none') }}
       data-testid={testId}
       pagination={{ current: page, pageSize, total, showSizeChanger: false, onChange: onPage, showTotal: (count) => t('common.total', { total: count }) }}

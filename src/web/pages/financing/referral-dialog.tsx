@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { InstitutionPicker } from './institution-picker.tsx';
 
 /** 接受转介: after a decline or no claim in time, send the demand to other institutions (a guarantor, say). */
-export function ReferralDialog({ demandId, isOpen, onClose, onReferred }: { demandId: string; isOpen: boolean; onClose(): void; onReferred(): void }) {
+export function ReferralDialog({ demandId, excludedCodes, isOpen, onClose, onReferred }: { demandId: string; excludedCodes: readonly string[]; isOpen: boolean; onClose(): void; onReferred(): void }) {
   const { t } = useI18n();
   const [form] = Form.useForm<{ institutionCodes: string[] }>();
   const [error, setError] = useState<ApiError | undefined>(undefined);
@@ -33,7 +33,7 @@ export function ReferralDialog({ demandId, isOpen, onClose, onReferred }: { dema
       <Typography.Paragraph type="secondary">{t('demand.referralHint')}</Typography.Paragraph>
       <Form form={form} layout="vertical" name="accept-referral">
         <Form.Item name="institutionCodes" label={t('demand.institutions')} rules={[{ required: true, type: 'array', min: 1, message: t('demand.pickInstitutions') }]}>
-          <InstitutionPicker testId="referral-institutions" />
+          <InstitutionPicker excludedCodes={excludedCodes} testId="referral-institutions" />
         </Form.Item>
       </Form>
     </Modal>
