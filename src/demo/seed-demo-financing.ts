@@ -14,6 +14,8 @@ import { postDemand } from '../capabilities/financing/post-demand.ts';
 import { saveProduct } from '../capabilities/financing/save-product.ts';
 import { createOrganisation } from '../capabilities/organisations/create-organisation.ts';
 import { findOrganisationByCode } from '../capabilities/organisations/organisation-lookup.ts';
+import type { InstitutionProfileInput } from '../capabilities/organisations/organisations.contracts.ts';
+import { updateInstitutionProfile } from '../capabilities/organisations/update-institution-profile.ts';
 import { systemActor, type Actor } from '../platform/auth/actor.ts';
 import { newId } from '../platform/ids.ts';
 import type { RunUseCase } from '../platform/use-case.ts';
@@ -36,6 +38,14 @@ const demoProducts: Array<ProductInput & { institutionCode: string }> = [
   { institutionCode: 'fund-demo-mogan', name: '莫干山天使基金', productType: 'equity_investment', demandKind: 'equity', minAmountFen: wan(100), maxAmountFen: wan(1000), launchedOn: '2024-05-01', isNewUnderPolicy: true, status: 'active', eligibility: { ageYears: { op: '<=', value: 5 } } },
 ];
 
+/** The demo institutions' tech-finance set-up (特色机构, 科技金融事业部, 入驻南太湖绿色金融中心), some before the policy took effect on 2024-01-15 and some after. */
+const demoProfiles: Array<InstitutionProfileInput & { code: string }> = [
+  { code: 'bank-demo-taihu', isTechFinanceSpecialised: true, techFinanceSpecialisedSince: '2024-06-18', hasTechFinanceDivision: true, techFinanceDivisionName: '科技金融事业部', techFinanceDivisionSince: '2022-03-01', isSettledInGreenFinanceCentre: true, settledInGreenFinanceCentreSince: '2024-09-09' },
+  { code: 'bank-demo-nanxun', isTechFinanceSpecialised: false, hasTechFinanceDivision: true, techFinanceDivisionName: '科创金融部', techFinanceDivisionSince: '2024-03-01', isSettledInGreenFinanceCentre: false },
+  { code: 'bank-demo-tiaoxi', isTechFinanceSpecialised: false, hasTechFinanceDivision: false, isSettledInGreenFinanceCentre: true, settledInGreenFinanceCentreSince: '2023-05-20' },
+  { code: 'fund-demo-nantaihu', isTechFinanceSpecialised: false, hasTechFinanceDivision: false, isSettledInGreenFinanceCentre: true, settledInGreenFinanceCentreSince: '2024-11-11' },
+];
+
 export interface DemoFinancingOutcome {
   isSkipped: boolean;
   products: number;
@@ -52,6 +62,7 @@ export async function seedDemoFinancing(run: RunUseCase): Promise<DemoFinancingO
   const system = () => ({ actor: systemActor('demo'), requestId: newId('demo') });
   if ((await run(listProducts, { page: 1, pageSize: 1 }, system())).total > 0) return { isSkipped: true, products: 0, demands: 0 };
   for (const product of demoProducts) await run(saveProduct, product, system());
+  for (const profile of demoProfiles) await run(updateInstitutionProfile, profile, system());
 
   const organisationId = async (code: string) => (await run(async (_input, ctx) => findOrganisationByCode(ctx.tx, code), {}, system()))!.id;
   const as = (role: 'enterprise' | 'institution', orgId: string): { actor: Actor; requestId: string } => ({

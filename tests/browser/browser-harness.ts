@@ -105,7 +105,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Browse
     async newPage() {
       const context = await started.browser.newContext({ baseURL: baseUrl, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
       const page = await context.newPage();
-      page.setDefaultTimeout(15_000);
+      // Generous: CI machines are shared and slow at times; a wait still ends as soon as its condition holds.
+      page.setDefaultTimeout(30_000);
       const pageErrors: Error[] = [];
       const apiRequests: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error));

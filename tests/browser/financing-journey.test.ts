@@ -75,7 +75,7 @@ describe('web app: a financing demand from posting to approval and rating', () =
     const deskDetailRequests = recordDetailRequests(desk.page, '/api/financing/inbox');
     const row = (page: Page) => page.getByTestId('inbox-table').locator('tbody tr.ant-table-row').filter({ has: page.locator(`a[href="${demandPath}"]`) });
     await row(desk.page).getByTestId('deadline-countdown').waitFor();
-    assert.match(await row(desk.page).getByTestId('deadline-countdown').innerText(), /接单截止：剩余 \d+ 小时 \d+ 分/);
+    assert.match(await row(desk.page).getByTestId('deadline-countdown').innerText(), /接单截止：剩余 (\d+ 小时 \d+ 分|\d+ 天 \d+ 小时)/);
     await row(second.page).getByTestId('claim-demand').waitFor();
     await screenshot(desk.page, 'financing-inbox-zh');
     await row(desk.page).getByTestId('claim-demand').click();

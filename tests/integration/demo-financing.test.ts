@@ -5,6 +5,8 @@ import { evaluateDemoCity } from '../../src/demo/evaluate-demo-city.ts';
 import { seedDemoCity } from '../../src/demo/seed-demo-city.ts';
 import { seedDemoEnterprises } from '../../src/demo/seed-demo-enterprises.ts';
 import { seedDemoFinancing } from '../../src/demo/seed-demo-financing.ts';
+import { listInstitutions } from '../../src/capabilities/financing/list-institutions.ts';
+import { loadBundledPolicyPacks } from '../../src/capabilities/policy-packs/load-bundled-policy-packs.ts';
 import { systemActor } from '../../src/platform/auth/actor.ts';
 import { callAs } from '../support/actors.ts';
 import { forEachBackend } from '../support/backends.ts';
@@ -13,6 +15,7 @@ forEachBackend('demo city financing', (getKjt) => {
   before(async () => {
     await seedDemoCity(getKjt().run);
     await loadBundledCalendarYears(getKjt().run, callAs(systemActor('test')));
+    await loadBundledPolicyPacks(getKjt().run, callAs(systemActor('test')));
     await seedDemoEnterprises(getKjt().run, { count: 60 });
     await evaluateDemoCity(getKjt().run);
   });
@@ -30,6 +33,13 @@ forEachBackend('demo city financing', (getKjt) => {
     assert.equal((await getKjt().db.query<{ n: number }>('select count(*)::int as n from equity_interests')).rows[0]?.n, 1);
     assert.equal((await getKjt().db.query<{ n: number }>('select count(*)::int as n from roadshow_registrations')).rows[0]?.n, 2);
     assert.ok(((await getKjt().db.query<{ n: number }>('select count(*)::int as n from inbox_messages')).rows[0]?.n ?? 0) > 5);
+    const registry = await getKjt().run(listInstitutions, {}, callAs(systemActor('test')));
+    const { since, specialisedInstitutions, techFinanceDivisions, settledInGreenFinanceCentre } = registry.sinceThePolicy;
+    assert.deepEqual(
+      [since, specialisedInstitutions, techFinanceDivisions, settledInGreenFinanceCentre],
+      ['2024-01-15', 1, 1, 2],
+      'the demo institutions\' set-up since 湖政办发〔2023〕61号 took effect: 太湖 特色机构 2024-06-18; 南浔 division 2024-03-01 (太湖\'s of 2022 does not count); 太湖 and 南太湖 settled in 2024 (苕溪\'s of 2023 does not count)',
+    );
     const again = await seedDemoFinancing(getKjt().run);
     assert.equal(again.isSkipped, true);
   });
