@@ -23,7 +23,7 @@ export const claimDemand: UseCase<{ demandId: string }, { claimId: string; conta
   if (ctx.actor.kind !== 'user') throw financingErrors('NOT_AN_INSTITUTION', { code: '—' });
   const institutionId = ctx.actor.organisationId;
   const demand = await lockDemand(ctx, input.demandId);
-  if (!(await institutionMaySee(ctx.tx, demand, institutionId))) throw financingErrors('DEMAND_NOT_FOUND', { demandId: input.demandId });
+  if (!(await institutionMaySee(ctx.tx, demand, institutionId, ctx.now))) throw financingErrors('DEMAND_NOT_FOUND', { demandId: input.demandId });
   if (demand.status !== 110 && demand.status !== 210) throw financingErrors('NOT_OPEN_FOR_CLAIMS', { status: statusLabel(demand.status) });
   const slots = await countSlotHoldingClaims(ctx.tx, demand.id);
   if (slots.institutionIds.includes(institutionId)) throw financingErrors('ALREADY_CLAIMED');

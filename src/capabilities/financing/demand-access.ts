@@ -18,7 +18,7 @@ export const activeClaimStatuses = ['claimed', 'contacted'] as const;
  * Whether an institution may see a demand: addressed to it, claimed by it, or open and of a kind it
  * offers (equity: only with the enterprise's consent, running on the day of `now`).
  */
-export async function institutionMaySee(tx: Transaction, demand: DemandRow, institutionId: string, now: Date = new Date()): Promise<boolean> {
+export async function institutionMaySee(tx: Transaction, demand: DemandRow, institutionId: string, now: Date): Promise<boolean> {
   const [recipient] = await tx.select({ id: demandRecipients.institutionId }).from(demandRecipients).where(and(eq(demandRecipients.demandId, demand.id), eq(demandRecipients.institutionId, institutionId)));
   if (recipient) return true;
   const [claim] = await tx.select({ id: demandClaims.id }).from(demandClaims).where(and(eq(demandClaims.demandId, demand.id), eq(demandClaims.institutionId, institutionId)));
@@ -38,7 +38,7 @@ export async function institutionMaySee(tx: Transaction, demand: DemandRow, inst
  * The demand if the actor may see it; otherwise "not found", so that nothing leaks: an enterprise
  * its own, an institution what institutionMaySee allows, overseers within their data scope.
  */
-export async function findVisibleDemand(tx: Transaction, actor: Actor, demandId: string, demand: DemandRow | undefined, now: Date = new Date()): Promise<DemandRow> {
+export async function findVisibleDemand(tx: Transaction, actor: Actor, demandId: string, demand: DemandRow | undefined, now: Date): Promise<DemandRow> {
   const notFound = financingErrors('DEMAND_NOT_FOUND', { demandId });
   if (!demand || actor.kind === 'anonymous') throw notFound;
   if (actor.kind === 'system') return demand;

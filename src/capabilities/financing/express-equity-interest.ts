@@ -14,7 +14,7 @@ export const expressEquityInterest: UseCase<{ demandId: string; note?: string },
   assertCan(ctx.actor, 'financing.handle');
   if (ctx.actor.kind !== 'user') throw financingErrors('NOT_AN_INSTITUTION', { code: '—' });
   const [row] = await ctx.tx.select().from(financingDemands).where(eq(financingDemands.id, input.demandId));
-  const demand = await findVisibleDemand(ctx.tx, ctx.actor, input.demandId, row);
+  const demand = await findVisibleDemand(ctx.tx, ctx.actor, input.demandId, row, ctx.now);
   if (demand.kind !== 'equity') throw financingErrors('NOT_EQUITY', { demandId: demand.id });
   const inserted = await ctx.tx.insert(equityInterests).values({ demandId: demand.id, institutionId: ctx.actor.organisationId, note: input.note ?? null, expressedAt: ctx.now }).onConflictDoNothing().returning();
   if (inserted.length === 0) return { isNew: false };
