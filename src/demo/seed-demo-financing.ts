@@ -54,9 +54,10 @@ export interface DemoFinancingOutcome {
 
 /**
  * The demo city's financing: products, and demands in every state (waiting, claimed, contacted,
- * approved and rated, declined then referred, withdrawn), with consents — all through the same use
- * cases as real users, acting as the demo enterprises and institutions; an unclaimed demand, an
- * equity round with an interested investor and a planned roadshow. Skipped once products exist.
+ * approved and rated, declined then referred, declined with no referral, withdrawn), with consents
+ * — all through the same use cases as real users, acting as the demo enterprises and institutions;
+ * an unclaimed demand, an equity round with an interested investor and a planned roadshow. Skipped
+ * once products exist.
  */
 export async function seedDemoFinancing(run: RunUseCase): Promise<DemoFinancingOutcome> {
   const system = () => ({ actor: systemActor('demo'), requestId: newId('demo') });
@@ -125,6 +126,12 @@ export async function seedDemoFinancing(run: RunUseCase): Promise<DemoFinancingO
   if (e) {
     const { demandId } = await post(e, 100, '补充流动资金', { institutionCodes: ['bank-demo-nanxun'] });
     await run(withdrawDemand, { demandId }, as('enterprise', e)); // 已撤回
+    demands += 1;
+    // 未获批: a larger demand to the one bank it chose, which visits, then declines; no referral follows.
+    const declined = await post(e, 600, '新建中试产线', { institutionCodes: ['bank-demo-nanxun'] });
+    await run(claimDemand, { demandId: declined.demandId }, as('institution', banks.nanxun));
+    await run(recordContact, { demandId: declined.demandId, note: '已约见企业负责人，收集近三年财务报表' }, as('institution', banks.nanxun));
+    await run(decideClaim, { demandId: declined.demandId, decision: 'decline', reason: 'high_leverage', text: '资产负债率超过 70%，暂不符合授信条件' }, as('institution', banks.nanxun));
     demands += 1;
   }
   if (f) {

@@ -5,6 +5,7 @@ import { evaluateDemoCity } from '../../src/demo/evaluate-demo-city.ts';
 import { seedDemoCity } from '../../src/demo/seed-demo-city.ts';
 import { seedDemoEnterprises } from '../../src/demo/seed-demo-enterprises.ts';
 import { seedDemoFinancing } from '../../src/demo/seed-demo-financing.ts';
+import { declineReasons } from '../../src/capabilities/financing/demand-status.ts';
 import { listInstitutions } from '../../src/capabilities/financing/list-institutions.ts';
 import { loadBundledPolicyPacks } from '../../src/capabilities/policy-packs/load-bundled-policy-packs.ts';
 import { systemActor } from '../../src/platform/auth/actor.ts';
@@ -25,7 +26,17 @@ forEachBackend('demo city financing', (getKjt) => {
     assert.equal(first.isSkipped, false);
     assert.ok(first.products >= 10);
     const statuses = (await getKjt().db.query<{ status: number; n: number }>('select status, count(*)::int as n from financing_demands group by status order by status')).rows.map((row) => row.status);
-    assert.deepEqual(statuses, [110, 210, 310, 420, 510], 'waiting (incl. a referred one and an equity round), being handled, approved, not claimed in time, withdrawn');
+    assert.deepEqual(
+      statuses,
+      [110, 210, 310, 410, 420, 510],
+      'waiting (incl. an equity round), being handled (incl. the referred one, claimed again by the guarantor), approved, declined by everyone with no referral, not claimed in time, withdrawn',
+    );
+    const declined = (await getKjt().db.query<{ id: string }>('select id from financing_demands where status = 410')).rows.map((row) => row.id);
+    assert.equal(declined.length, 1, 'one demand ends declined');
+    const claims = (await getKjt().db.query<{ status: string; reason: string | null }>('select status, decline_reason as reason from demand_claims where demand_id = $1', [declined[0]])).rows;
+    assert.deepEqual(claims.map((claim) => [claim.status, Object.keys(declineReasons).includes(claim.reason ?? '')]), [['declined', true]], 'declined by its one institution with a reason from the fixed list');
+    const declinedEvents = (await getKjt().db.query<{ event: string }>('select event from demand_events where demand_id = $1', [declined[0]])).rows.map((row) => row.event).sort();
+    assert.deepEqual(declinedEvents, ['claim_ended_no_slots', 'claimed', 'contacted', 'posted'], 'posted, claimed, contacted, declined — and no referral');
     const events = (await getKjt().db.query<{ event: string }>('select distinct event from demand_events order by event')).rows.map((row) => row.event);
     for (const event of ['posted', 'claimed', 'contacted', 'approved', 'claim_ended_no_slots', 'referral_accepted', 'withdrawn']) assert.ok(events.includes(event), event);
     assert.equal((await getKjt().db.query<{ n: number }>('select count(*)::int as n from institution_ratings')).rows[0]?.n, 2);

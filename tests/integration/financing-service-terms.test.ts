@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { eq } from 'drizzle-orm';
 import fs from 'node:fs';
 import { before, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,9 @@ import { applyEnterpriseFacts } from '../../src/capabilities/enterprises/apply-e
 import { linkEnterpriseOrganisation } from '../../src/capabilities/enterprises/link-enterprise-organisation.ts';
 import { usccCheckCharacter } from '../../src/capabilities/enterprises/uscc.ts';
 import { claimDemand } from '../../src/capabilities/financing/claim-demand.ts';
-import { financingDemands } from '../../src/capabilities/financing/financing.tables.ts';
+import { decideClaim } from '../../src/capabilities/financing/handle-claim.ts';
+import { demandClaims, financingDemands } from '../../src/capabilities/financing/financing.tables.ts';
+import { inboxMessages } from '../../src/capabilities/notifications/notifications.tables.ts';
 import { postDemand } from '../../src/capabilities/financing/post-demand.ts';
 import { platformServiceTerms } from '../../src/capabilities/financing/service-deadlines.ts';
 import { sweepDemandDeadlines } from '../../src/capabilities/financing/sweep-demand-deadlines.ts';
@@ -102,5 +105,41 @@ forEachBackend('financing service deadlines: platform defaults, a pack that over
     const [reopened, unclaimed] = [await storedDemand(underDefaults.demandId), await storedDemand(underPack.demandId)];
     assert.deepEqual([reopened.dispatchMode, reopened.status], ['open', 110], 'defaults: re-opened to every eligible institution');
     assert.deepEqual([unclaimed.dispatchMode, unclaimed.status], ['chosen', 420], 'the pack says no re-opening: marked unclaimed');
+  });
+
+  it('a demand open again after a decline gets a fresh claim deadline, so the next sweep does not time it out at once', async () => {
+    const posted = new Date('2026-07-06T02:00:00Z'); // Monday; the pack in force gives 3 working days to claim
+    const { demandId } = await runAt(postDemand, { ...demandFromXinghe, institutionCodes: ['bank-demo-taihu', 'bank-demo-nanxun'], claimCap: 2 }, enterpriseUser, posted);
+    assert.equal((await storedDemand(demandId)).claimDeadline?.toISOString(), '2026-07-09T15:59:59.000Z');
+    await runAt(claimDemand, { demandId }, bankUser, posted);
+    const friday = new Date('2026-07-10T02:00:00Z'); // after the first claim deadline
+    const declined = await runAt(decideClaim, { demandId, decision: 'decline', reason: 'insufficient_collateral', text: '抵押物不足' }, bankUser, friday);
+    assert.equal(declined.demandStatus, 110, '南浔 has not claimed yet: open again');
+    assert.equal((await storedDemand(demandId)).claimDeadline?.toISOString(), '2026-07-15T15:59:59.000Z', '3 working days after Friday 07-10: Wednesday 07-15');
+    await runAt(sweepDemandDeadlines, {}, systemActor('job'), new Date('2026-07-10T03:00:00Z'));
+    assert.equal((await storedDemand(demandId)).status, 110, 'not timed out on the old deadline');
+  });
+
+  it('the sweep reminds an institution once before its contact deadline, then releases the claim it missed and re-opens the demand with a fresh claim deadline', async () => {
+    const posted = new Date('2026-07-13T02:00:00Z'); // Monday; the pack: claim 3, contact 4, decision 10 working days, reminder 4 h
+    const { demandId } = await runAt(postDemand, { ...demandFromXinghe, institutionCodes: ['bank-demo-taihu', 'bank-demo-nanxun'], claimCap: 2 }, enterpriseUser, posted);
+    const { claimId, contactDeadline } = await runAt(claimDemand, { demandId }, bankUser, posted);
+    assert.equal(contactDeadline, '2026-07-17T15:59:59.000Z', '4 working days: Friday 07-17');
+    const remindersToBank = async () =>
+      (await getKjt().run(async (_input, ctx) => ctx.tx.select({ kind: inboxMessages.kind, link: inboxMessages.link }).from(inboxMessages).where(eq(inboxMessages.recipientOrganisationId, bankUser.kind === 'user' ? bankUser.organisationId : '')), {}, operator())).filter(
+        (message) => message.kind === 'deadline_near' && message.link?.endsWith(demandId),
+      ).length;
+    await runAt(sweepDemandDeadlines, {}, systemActor('job'), new Date('2026-07-17T10:00:00Z')); // 18:00 Beijing: 6 h left
+    assert.equal(await remindersToBank(), 0, 'more than 4 hours left: no reminder yet');
+    await runAt(sweepDemandDeadlines, {}, systemActor('job'), new Date('2026-07-17T13:00:00Z')); // 21:00 Beijing: 3 h left
+    await runAt(sweepDemandDeadlines, {}, systemActor('job'), new Date('2026-07-17T13:15:00Z'));
+    assert.equal(await remindersToBank(), 1, 'reminded once, not at every sweep');
+
+    await runAt(sweepDemandDeadlines, {}, systemActor('job'), new Date('2026-07-18T02:00:00Z')); // Saturday: the contact deadline has passed
+    const claim = (await getKjt().run(async (_input, ctx) => ctx.tx.select().from(demandClaims).where(eq(demandClaims.id, claimId)), {}, operator()))[0];
+    assert.equal(claim?.status, 'released');
+    const demand = await storedDemand(demandId);
+    assert.equal(demand.status, 110, '南浔 may still claim');
+    assert.equal(demand.claimDeadline?.toISOString(), '2026-07-22T15:59:59.000Z', '3 working days after Saturday 07-18: Wednesday 07-22');
   });
 });

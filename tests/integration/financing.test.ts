@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { eq } from 'drizzle-orm';
+import { inboxMessages } from '../../src/capabilities/notifications/notifications.tables.ts';
 import { before, it } from 'node:test';
 import { buildHttpApp } from '../../src/app/http-app.ts';
 import { loadBundledCalendarYears } from '../../src/capabilities/calendar/load-bundled-calendar-years.ts';
@@ -174,7 +176,13 @@ forEachBackend('financing matching: products, demands, claims, outcomes, referra
     assert.deepEqual([again.statusCode, again.body.code], [409, 'ALREADY_RATED']);
 
     const tiaoxi = userActor('institution', { organisationId: (await getKjt().run(async (_input, ctx) => (await findOrganisationByCode(ctx.tx, 'bank-demo-tiaoxi'))!.id, {}, operator())) });
-    await assert.rejects(getKjt().run(claimDemand, { demandId }, callAs(tiaoxi)), (error: unknown) => error instanceof KjtError && error.code === 'NOT_ELIGIBLE', 'its only product needs the gazelle tier');
+    // 苕溪 offers debt products, but its only one needs the gazelle tier: the open demand is not for it to see or claim.
+    await assert.rejects(getKjt().run(claimDemand, { demandId }, callAs(tiaoxi)), (error: unknown) => error instanceof KjtError && error.code === 'DEMAND_NOT_FOUND', 'not eligible: not found');
+    await assert.rejects(getKjt().run(getDemand, { demandId, audience: 'institution' }, callAs(tiaoxi)), (error: unknown) => error instanceof KjtError && error.code === 'DEMAND_NOT_FOUND');
+    const tiaoxiInbox = await getKjt().run(listDemands, { audience: 'institution', page: 1, pageSize: 200 }, callAs(tiaoxi));
+    assert.equal(tiaoxiInbox.items.some((item) => item.id === demandId), false, 'nor in its inbox');
+    const bankInbox = await bank.request('GET', '/api/financing/inbox?pageSize=200');
+    assert.equal(bankInbox.body.items.some((item: { id: string }) => item.id === demandId), true, 'the eligible bank still lists it');
   });
 
   it('declined by everyone it was sent to → 未获批; the enterprise accepts a referral to a guarantor, which claims and approves; the enterprise rates it', async () => {
@@ -245,6 +253,8 @@ forEachBackend('financing matching: products, demands, claims, outcomes, referra
     const fund = callAs(userActor('institution', { organisationId: fundId }));
     const { expressEquityInterest } = await import('../../src/capabilities/financing/express-equity-interest.ts');
     const { registerForRoadshow } = await import('../../src/capabilities/financing/manage-roadshows.ts');
+    const toldFund = await getKjt().run(async (_input, ctx) => ctx.tx.select({ link: inboxMessages.link }).from(inboxMessages).where(eq(inboxMessages.recipientOrganisationId, fundId)), {}, operator());
+    assert.equal(toldFund.some((message) => message.link?.endsWith(id)), false, 'no consent: the investor is not told of the equity demand either');
     const unseen = await getKjt().run(listDemands, { audience: 'institution', page: 1, pageSize: 50 }, fund);
     assert.equal(unseen.items.some((item) => item.id === id), false, 'no consent: not in the investor’s list');
     await assert.rejects(getKjt().run(expressEquityInterest, { demandId: id }, fund), (error: unknown) => error instanceof KjtError && error.code === 'DEMAND_NOT_FOUND');

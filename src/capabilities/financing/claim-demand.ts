@@ -6,12 +6,10 @@ import type { UseCase } from '../../platform/use-case.ts';
 import { addWorkingDays } from '../calendar/calendar-lookup.ts';
 import { findEnterpriseLabels } from '../enterprises/enterprise-lookup.ts';
 import { notify } from '../notifications/notify.ts';
-import { countSlotHoldingClaims, institutionMaySee } from './demand-access.ts';
+import { countSlotHoldingClaims, institutionMaySee, isEligibleInstitution } from './demand-access.ts';
 import { applyDemandEvent, lockDemand, statusLabel } from './demand-transition.ts';
 import { financingErrors } from './financing.errors.ts';
 import { demandClaims, demandRecipients } from './financing.tables.ts';
-import { loadEligibilityFacts } from './load-eligibility-facts.ts';
-import { matchActiveProducts } from './match-demand.ts';
 
 /**
  * 抢单: an institution claims a demand. The demand's row is locked first, so concurrent claims take
@@ -32,9 +30,7 @@ export const claimDemand: UseCase<{ demandId: string }, { claimId: string; conta
     const [recipient] = await ctx.tx.select().from(demandRecipients).where(and(eq(demandRecipients.demandId, demand.id), eq(demandRecipients.institutionId, institutionId)));
     if (!recipient) throw financingErrors('NOT_A_RECIPIENT');
   } else {
-    const facts = await loadEligibilityFacts(ctx.tx, demand.enterpriseId, ctx.now);
-    const matches = facts ? await matchActiveProducts(ctx.tx, { kind: demand.kind, amountFen: demand.amountFen, termMonths: demand.termMonths, maxRateBp: demand.maxRateBp }, facts) : [];
-    if (!matches.some((match) => match.isEligible && match.product.institution.id === institutionId)) throw financingErrors('NOT_ELIGIBLE');
+    if (!(await isEligibleInstitution(ctx.tx, demand, institutionId, ctx.now))) throw financingErrors('NOT_ELIGIBLE');
   }
   const contactDeadline = await addWorkingDays(ctx.tx, ctx.now, demand.serviceTerms.contactWorkingDays);
   const decisionDeadline = await addWorkingDays(ctx.tx, ctx.now, demand.serviceTerms.decisionWorkingDays);

@@ -1,11 +1,13 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { shanghaiDate } from '../../platform/calendar-date.ts';
-import { hasActiveConsent } from '../consent/consent-lookup.ts';
+import { enterprisesConsentingTo, hasActiveConsent } from '../consent/consent-lookup.ts';
 import { dataScopeOf, isInScope } from '../../platform/auth/data-scope.ts';
 import type { Transaction } from '../../platform/db/database.ts';
 import { findEnterpriseLabels, findEnterpriseOfOrganisation } from '../enterprises/enterprise-lookup.ts';
 import { financingErrors } from './financing.errors.ts';
+import { loadEligibilityFacts } from './load-eligibility-facts.ts';
+import { matchActiveProducts } from './match-demand.ts';
 import { demandClaims, demandRecipients, financialProducts, financingDemands } from './financing.tables.ts';
 
 type DemandRow = typeof financingDemands.$inferSelect;
@@ -15,8 +17,19 @@ export const slotHoldingClaimStatuses = ['claimed', 'contacted', 'approved', 'de
 export const activeClaimStatuses = ['claimed', 'contacted'] as const;
 
 /**
- * Whether an institution may see a demand: addressed to it, claimed by it, or open and of a kind it
- * offers (equity: only with the enterprise's consent, running on the day of `now`).
+ * Whether one of the institution's active products takes this demand (matching, SPEC §2.5): an
+ * open demand goes to the eligible institutions only, and only they may see and claim it.
+ */
+export async function isEligibleInstitution(tx: Transaction, demand: DemandRow, institutionId: string, now: Date): Promise<boolean> {
+  const facts = await loadEligibilityFacts(tx, demand.enterpriseId, now);
+  if (!facts) return false;
+  const matches = await matchActiveProducts(tx, { kind: demand.kind, amountFen: demand.amountFen, termMonths: demand.termMonths, maxRateBp: demand.maxRateBp }, facts);
+  return matches.some((match) => match.isEligible && match.product.institution.id === institutionId);
+}
+
+/**
+ * Whether an institution may see a demand: addressed to it, claimed by it, or open and eligible for
+ * one of its products (equity: only with the enterprise's consent, running on the day of `now`).
  */
 export async function institutionMaySee(tx: Transaction, demand: DemandRow, institutionId: string, now: Date): Promise<boolean> {
   const [recipient] = await tx.select({ id: demandRecipients.institutionId }).from(demandRecipients).where(and(eq(demandRecipients.demandId, demand.id), eq(demandRecipients.institutionId, institutionId)));
@@ -31,7 +44,33 @@ export async function institutionMaySee(tx: Transaction, demand: DemandRow, inst
     .from(financialProducts)
     .where(and(eq(financialProducts.institutionId, institutionId), eq(financialProducts.demandKind, demand.kind), eq(financialProducts.status, 'active')))
     .limit(1);
-  return product !== undefined;
+  return product !== undefined && (await isEligibleInstitution(tx, demand, institutionId, now));
+}
+
+/**
+ * Every demand an institution may see (institutionMaySee, for a whole inbox at once): addressed
+ * to it, claimed by it, or open, running, of a kind it offers, consented to if equity, and eligible
+ * for one of its products. Open demands are few; each candidate is matched once.
+ */
+export async function demandIdsVisibleToInstitution(tx: Transaction, institutionId: string, now: Date): Promise<string[]> {
+  const addressed = await tx.select({ id: demandRecipients.demandId }).from(demandRecipients).where(eq(demandRecipients.institutionId, institutionId));
+  const claimed = await tx.select({ id: demandClaims.demandId }).from(demandClaims).where(eq(demandClaims.institutionId, institutionId));
+  const visible = new Set([...addressed, ...claimed].map((row) => row.id));
+  const candidates = await tx
+    .select()
+    .from(financingDemands)
+    .where(
+      and(
+        eq(financingDemands.dispatchMode, 'open'),
+        lt(financingDemands.status, 300),
+        or(sql`${financingDemands.kind} <> 'equity'`, sql`${financingDemands.enterpriseId} in ${enterprisesConsentingTo(institutionId, shanghaiDate(now))}`),
+        inArray(financingDemands.kind, tx.selectDistinct({ kind: financialProducts.demandKind }).from(financialProducts).where(and(eq(financialProducts.institutionId, institutionId), eq(financialProducts.status, 'active')))),
+      ),
+    );
+  for (const demand of candidates) {
+    if (!visible.has(demand.id) && (await isEligibleInstitution(tx, demand, institutionId, now))) visible.add(demand.id);
+  }
+  return [...visible];
 }
 
 /**

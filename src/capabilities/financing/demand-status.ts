@@ -75,6 +75,16 @@ export function demandBand(status: number): 'waiting' | 'handling' | 'financed' 
   return 'closed';
 }
 
+/** What people call a claim's status. */
+export const claimStatusNames: Record<string, { zh: string; en: string }> = {
+  claimed: { zh: '已接单', en: 'Claimed' },
+  contacted: { zh: '已对接', en: 'Contacted' },
+  approved: { zh: '已批准', en: 'Approved' },
+  declined: { zh: '已拒绝', en: 'Declined' },
+  released: { zh: '超时释放', en: 'Released (deadline missed)' },
+  withdrawn: { zh: '企业已撤回', en: 'Withdrawn by the enterprise' },
+};
+
 /** Claim statuses and their transitions (one institution's handling of one demand). */
 export const claimTransitions: ReadonlyArray<readonly [string, string, string]> = [
   ['claimed', 'contact', 'contacted'],

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { actorLabel } from '../../platform/auth/actor.ts';
 import type { UseCaseContext } from '../../platform/use-case.ts';
-import { demandStatusNames, nextDemandStatus, type DemandEvent, type DemandStatus } from './demand-status.ts';
+import { addWorkingDays } from '../calendar/calendar-lookup.ts';
+import { demandStatuses, demandStatusNames, nextDemandStatus, type DemandEvent, type DemandStatus } from './demand-status.ts';
 import { financingErrors } from './financing.errors.ts';
 import { demandEvents, financingDemands } from './financing.tables.ts';
 
@@ -31,12 +32,15 @@ export async function applyDemandEvent(
 ): Promise<DemandStatus> {
   const to = nextDemandStatus(demand.status, event);
   if (to === undefined) throw financingErrors('TRANSITION_REFUSED', { status: statusLabel(demand.status), action: `${options.action.zh} / ${options.action.en}` });
+  // Open for claims again (a decline or a release left a slot): institutions get a fresh claim deadline.
+  const reopened = to === demandStatuses.open && demand.status !== demandStatuses.open && !options.set?.claimDeadline ? { claimDeadline: await addWorkingDays(ctx.tx, ctx.now, demand.serviceTerms.claimWorkingDays) } : {};
   await ctx.tx
     .update(financingDemands)
-    .set({ ...options.set, status: to, updatedAt: ctx.now, ...(to >= 500 ? { closedAt: ctx.now } : {}) })
+    .set({ ...options.set, ...reopened, status: to, updatedAt: ctx.now, ...(to >= 500 ? { closedAt: ctx.now } : {}) })
     .where(eq(financingDemands.id, demand.id));
   await ctx.tx.insert(demandEvents).values({ demandId: demand.id, claimId: options.claimId ?? null, event, fromStatus: demand.status, toStatus: to, actorLabel: actorLabel(ctx.actor), details: options.details ?? null, at: ctx.now });
   demand.status = to;
+  if (reopened.claimDeadline) demand.claimDeadline = reopened.claimDeadline;
   return to;
 }
 

@@ -57,6 +57,67 @@ describe('product eligibility rules', () => {
     assert.equal(holds({ not: { qualification: ['listed'] } }), true);
   });
 
+  describe('not: each reason names the test as required ("不满足（…）" / "not (…)") with the verdict of the rule as a whole', () => {
+    const named: Partial<EligibilityFacts> = { districtNames: { '330502': { zh: '吴兴区', en: 'Wuxing District' } }, tierNames: { seed: { zh: '种子层', en: 'Seed' }, growth: { zh: '成长层', en: 'Growth' } } };
+    const cases: Array<{ name: string; rule: EligibilityCondition; holds: boolean; zh: string[]; en: string[] }> = [
+      {
+        name: 'a not that holds (grade 3A is not ≥ 4A)',
+        rule: { not: { compositeGrade: { atLeast: '4A' } } },
+        holds: true,
+        zh: ['不满足（科创指数等级 3A ≥ 4A）：满足'],
+        en: ['not (tech-innovation grade 3A ≥ 4A): met'],
+      },
+      {
+        name: 'a not that fails (registered in 吴兴区)',
+        rule: { not: { district: ['330502'] } },
+        holds: false,
+        zh: ['不满足（注册地在吴兴区）：不满足'],
+        en: ['not (registered in Wuxing District): not met'],
+      },
+      {
+        name: 'a not around an any that fails: every alternative is named, each met as negated',
+        rule: { not: { any: [{ tier: ['seed'] }, { compositeGrade: { atLeast: '4A' } }] } },
+        holds: true,
+        zh: ['不满足（培育库分层为种子层（当前：成长层））：满足', '不满足（科创指数等级 3A ≥ 4A）：满足'],
+        en: ['not (cultivation tier Seed (now: Growth)): met', 'not (tech-innovation grade 3A ≥ 4A): met'],
+      },
+      {
+        name: 'a not around an any that holds: only the alternative that held is named, not met as negated',
+        rule: { not: { any: [{ tier: ['seed'] }, { district: ['330502'] }] } },
+        holds: false,
+        zh: ['不满足（注册地在吴兴区）：不满足'],
+        en: ['not (registered in Wuxing District): not met'],
+      },
+      {
+        name: 'a not around an all that fails: only the failing part is named, met as negated',
+        rule: { not: { all: [{ tier: ['growth'] }, { compositeGrade: { atLeast: '4A' } }] } },
+        holds: true,
+        zh: ['不满足（科创指数等级 3A ≥ 4A）：满足'],
+        en: ['not (tech-innovation grade 3A ≥ 4A): met'],
+      },
+      {
+        name: 'a not inside an all, beside a plain test; a 培育库 test (qualification) under not',
+        rule: { all: [{ tier: ['growth'] }, { not: { qualification: ['listed'] } }] },
+        holds: true,
+        zh: ['培育库分层为成长层（当前：成长层）：满足', '不满足（持有有效资质（上市企业））：满足'],
+        en: ['cultivation tier Growth (now: Growth): met', 'not (holds a valid Listed company): met'],
+      },
+      {
+        name: 'not twice reads as the test itself',
+        rule: { not: { not: { compositeGrade: { atLeast: '4A' } } } },
+        holds: false,
+        zh: ['科创指数等级 3A ≥ 4A：不满足'],
+        en: ['tech-innovation grade 3A ≥ 4A: not met'],
+      },
+    ];
+    for (const { name, rule, holds: expected, zh, en } of cases) {
+      it(name, () => {
+        const outcome = evaluateEligibility(rule, input(named));
+        assert.deepEqual({ holds: outcome.holds, zh: outcome.reasons.map((reason) => reason.zh), en: outcome.reasons.map((reason) => reason.en) }, { holds: expected, zh, en });
+      });
+    }
+  });
+
   it('the schema accepts the vocabulary and rejects unknown tests and bad values', () => {
     assert.ok(eligibilityConditionSchema.safeParse({ all: [{ tier: ['gazelle'] }, { amount: { op: '<=', value: '1000万元' } }, { qualification: ['tech_sme'] }] }).success);
     assert.equal(eligibilityConditionSchema.safeParse({ creditScore: 700 }).success, false);

@@ -19,29 +19,54 @@ function leaf(holds: boolean, zh: string, en: string): ConditionOutcome {
   return { holds, reasons: [{ zh: `${zh}：${word.zh}`, en: `${en}: ${word.en}` }] };
 }
 
+/**
+ * A single test read under a `not`: the reason names the test as required ("不满足（X）" / "not (X)")
+ * and gives the verdict of the negated test, so that the verdict agrees with whether it held.
+ * The test's own reason is "X：满足" / "X: met" (see `leaf`, here and in the 培育库's tests); its
+ * verdict is taken off and the negated one put on.
+ */
+function negated(outcome: ConditionOutcome): ConditionOutcome {
+  const was = verdict(outcome.holds);
+  const now = verdict(!outcome.holds);
+  const without = (text: string, suffix: string) => (text.endsWith(suffix) ? text.slice(0, -suffix.length) : text);
+  return {
+    holds: !outcome.holds,
+    reasons: outcome.reasons.map((reason) => ({ zh: `不满足（${without(reason.zh, `：${was.zh}`)}）：${now.zh}`, en: `not (${without(reason.en, `: ${was.en}`)}): ${now.en}` })),
+  };
+}
+
 function compositeGradeOf(input: EligibilityFacts): string | undefined {
   return input.results.find((result) => result.ruleSetFamily === 'tech-innovation-index')?.grade;
 }
 
 /**
  * Decides a product's eligibility rule, with the sentences that say which rules matched (when it
- * holds) or which failed (when it does not), in Chinese and English.
+ * holds) or which failed (when it does not), in Chinese and English. Every reason ends in the
+ * verdict of the rule as a whole ("：满足" / ": met" when it holds, "：不满足" / ": not met" when not).
  */
 export function evaluateEligibility(condition: EligibilityCondition, input: EligibilityFacts): ConditionOutcome {
-  if ('all' in condition) {
-    const outcomes = condition.all.map((child) => evaluateEligibility(child, input));
-    const holds = outcomes.every((outcome) => outcome.holds);
+  return decide(condition, input, false);
+}
+
+/**
+ * `isNegated`: the rule is read under an odd number of `not`s. The negation is carried down to the
+ * single tests (not all = any not, not any = all not), so that each reason is a test with its own
+ * verdict — "不满足（科创指数等级 3A ≥ 4A）：满足" — never the inner test's verdict under a `not`.
+ */
+function decide(condition: EligibilityCondition, input: EligibilityFacts, isNegated: boolean): ConditionOutcome {
+  if ('all' in condition || 'any' in condition) {
+    const outcomes = ('all' in condition ? condition.all : condition.any).map((child) => decide(child, input, isNegated));
+    const needsEvery = ('all' in condition) !== isNegated;
+    const holds = needsEvery ? outcomes.every((outcome) => outcome.holds) : outcomes.some((outcome) => outcome.holds);
     return { holds, reasons: outcomes.filter((outcome) => outcome.holds === holds).flatMap((outcome) => outcome.reasons) };
   }
-  if ('any' in condition) {
-    const outcomes = condition.any.map((child) => evaluateEligibility(child, input));
-    const holds = outcomes.some((outcome) => outcome.holds);
-    return { holds, reasons: outcomes.filter((outcome) => outcome.holds === holds).flatMap((outcome) => outcome.reasons) };
-  }
-  if ('not' in condition) {
-    const inner = evaluateEligibility(condition.not, input);
-    return { holds: !inner.holds, reasons: inner.reasons };
-  }
+  if ('not' in condition) return decide(condition.not, input, !isNegated);
+  const outcome = test(condition, input);
+  return isNegated ? negated(outcome) : outcome;
+}
+
+/** One test (not `all`, `any` or `not`), as written. */
+function test(condition: EligibilityCondition, input: EligibilityFacts): ConditionOutcome {
   if ('tier' in condition) {
     const names = condition.tier.map((code) => input.tierNames?.[code] ?? { zh: code, en: code });
     const current = input.tierCode ? (input.tierNames?.[input.tierCode] ?? { zh: input.tierCode, en: input.tierCode }) : { zh: '未入库', en: 'not in the database' };

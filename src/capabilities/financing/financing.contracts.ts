@@ -220,6 +220,10 @@ export const roadshowViewSchema = z.object({
   location: z.string(),
   status: z.enum(['planned', 'held', 'cancelled']),
   summary: z.string().nullable(),
+  /** How many registered to present and to invest: public. */
+  presenterCount: z.number().int(),
+  investorCount: z.number().int(),
+  /** Everyone's registration for an overseer; for anyone else only its own organisation's (if any). */
   registrations: z.array(z.object({ organisation: z.object({ code: z.string(), name: z.string() }), role: z.enum(['presenter', 'investor']), attended: z.boolean().nullable(), outcome: z.string().nullable(), outcomeNote: z.string().nullable() })),
 });
 export type RoadshowView = z.infer<typeof roadshowViewSchema>;

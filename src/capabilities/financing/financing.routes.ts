@@ -93,7 +93,7 @@ export function registerFinancingRoutes({ http, run }: RouteContext): void {
   http.get('/api/financing/equity-seekers/export', { config: { permission: 'financing.supervise' }, schema: { tags, summary: '导出股权融资企业清单 / Export (.xlsx)' } }, async (request, reply) =>
     sendWorkbook(reply, await run(exportEquitySeekers, {}, request), { ascii: 'equity-seekers.xlsx', chinese: '股权融资企业清单.xlsx' }),
   );
-  http.get('/api/roadshows', { config: { permission: 'session' }, schema: { tags, summary: '路演 / Roadshows', response: { 200: z.array(roadshowViewSchema) } } }, (request) => run(listRoadshows, {}, request));
+  http.get('/api/roadshows', { config: { permission: 'session' }, schema: { tags, summary: '路演（监管看全部报名，其他用户只看本机构的） / Roadshows (overseers see every registration, others only their own)', response: { 200: z.array(roadshowViewSchema) } } }, (request) => run(listRoadshows, {}, request));
   http.post('/api/roadshows', { config: { permission: 'financing.supervise' }, schema: { tags, summary: '新建路演 / Schedule a roadshow', body: roadshowInput, response: { 201: roadshowViewSchema } } }, async (request, reply) =>
     reply.status(201).send(await run(createRoadshow, request.body, request)),
   );

@@ -3,7 +3,7 @@ import { assertCan } from '../../platform/auth/actor.ts';
 import type { UseCase, UseCaseContext } from '../../platform/use-case.ts';
 import { findEnterpriseLabels } from '../enterprises/enterprise-lookup.ts';
 import { notify } from '../notifications/notify.ts';
-import { declineReasons, nextClaimStatus } from './demand-status.ts';
+import { claimStatusNames, declineReasons, nextClaimStatus } from './demand-status.ts';
 import { applyDemandEvent, lockDemand, recordDemandNote } from './demand-transition.ts';
 import { eventAfterClaimEnded } from './end-claim.ts';
 import type { DecideClaimInput } from './financing.contracts.ts';
@@ -21,7 +21,8 @@ async function ownClaim(ctx: UseCaseContext, demandId: string) {
 
 function claimStep(from: string, event: string, action: { zh: string; en: string }): string {
   const to = nextClaimStatus(from, event);
-  if (!to) throw financingErrors('TRANSITION_REFUSED', { status: from, action: `${action.zh} / ${action.en}` });
+  const name = claimStatusNames[from];
+  if (!to) throw financingErrors('TRANSITION_REFUSED', { status: name ? `${name.zh} / ${name.en}` : from, action: `${action.zh} / ${action.en}` });
   return to;
 }
 

@@ -1,15 +1,13 @@
-import { and, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { assertCan } from '../../platform/auth/actor.ts';
 import type { Page } from '../../platform/db/paging.ts';
 import type { UseCase } from '../../platform/use-case.ts';
-import { shanghaiDate } from '../../platform/calendar-date.ts';
-import { enterprisesConsentingTo } from '../consent/consent-lookup.ts';
 import { logDataAccess } from '../consent/log-data-access.ts';
 import { enterpriseIdsInScope, findEnterpriseLabels, findEnterpriseOfOrganisation } from '../enterprises/enterprise-lookup.ts';
 import { findOrganisationsByIds } from '../organisations/organisation-lookup.ts';
 import { audiencePermission, type DemandAudience, type DemandSummary, type ListDemandsInput } from './financing.contracts.ts';
-import { demandClaims, demandRecipients, financialProducts, financingDemands } from './financing.tables.ts';
-import { claimsReadableOnlyBy } from './demand-access.ts';
+import { financingDemands } from './financing.tables.ts';
+import { claimsReadableOnlyBy, demandIdsVisibleToInstitution } from './demand-access.ts';
 import { findClaimsByDemand, toDemandSummary } from './demand-view.ts';
 
 const bandRanges = { waiting: [100, 200], handling: [200, 300], financed: [300, 400], not_financed: [400, 500], closed: [500, 600] } as const;
@@ -22,19 +20,7 @@ export const listDemands: UseCase<ListDemandsInput & { audience: DemandAudience 
     const own = await findEnterpriseOfOrganisation(ctx.tx, ctx.actor.organisationId);
     conditions.push(eq(financingDemands.enterpriseId, own?.id ?? ''));
   } else if (ctx.actor.kind === 'user' && input.audience === 'institution') {
-    const me = ctx.actor.organisationId;
-    conditions.push(
-      or(
-        inArray(financingDemands.id, ctx.tx.select({ id: demandRecipients.demandId }).from(demandRecipients).where(eq(demandRecipients.institutionId, me))),
-        inArray(financingDemands.id, ctx.tx.select({ id: demandClaims.demandId }).from(demandClaims).where(eq(demandClaims.institutionId, me))),
-        and(
-          eq(financingDemands.dispatchMode, 'open'),
-          lt(financingDemands.status, 300),
-          or(sql`${financingDemands.kind} <> 'equity'`, sql`${financingDemands.enterpriseId} in ${enterprisesConsentingTo(me, shanghaiDate(ctx.now))}`),
-          inArray(financingDemands.kind, ctx.tx.selectDistinct({ kind: financialProducts.demandKind }).from(financialProducts).where(and(eq(financialProducts.institutionId, me), eq(financialProducts.status, 'active')))),
-        ),
-      ),
-    );
+    conditions.push(inArray(financingDemands.id, await demandIdsVisibleToInstitution(ctx.tx, ctx.actor.organisationId, ctx.now)));
   } else {
     conditions.push(sql`${financingDemands.enterpriseId} in ${enterpriseIdsInScope(ctx.actor)}`);
   }

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Transaction } from '../../platform/db/database.ts';
-import { assertCan } from '../../platform/auth/actor.ts';
+import { assertCan, can } from '../../platform/auth/actor.ts';
 import { newId } from '../../platform/ids.ts';
 import type { UseCase } from '../../platform/use-case.ts';
 import { findOrganisationsByIds } from '../organisations/organisation-lookup.ts';
@@ -8,20 +8,31 @@ import type { RoadshowInput, RoadshowView } from './financing.contracts.ts';
 import { financingErrors } from './financing.errors.ts';
 import { roadshowRegistrations, roadshows } from './financing.tables.ts';
 
-async function roadshowViews(tx: Transaction, rows: Array<typeof roadshows.$inferSelect>): Promise<RoadshowView[]> {
+/**
+ * The roadshows as `viewerOrganisationId` may see them: every registration when it is null (an
+ * overseer), otherwise only that organisation's own — who else presents or invests, and how it went
+ * for them, is theirs and the organiser's business. The counts are public either way.
+ */
+async function roadshowViews(tx: Transaction, rows: Array<typeof roadshows.$inferSelect>, viewerOrganisationId: string | null): Promise<RoadshowView[]> {
   const registrations = rows.length === 0 ? [] : await tx.select().from(roadshowRegistrations).where(inArray(roadshowRegistrations.roadshowId, rows.map((row) => row.id))).orderBy(asc(roadshowRegistrations.registeredAt));
-  const organisations = await findOrganisationsByIds(tx, registrations.map((entry) => entry.organisationId));
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    heldOn: row.heldOn,
-    location: row.location,
-    status: row.status as RoadshowView['status'],
-    summary: row.summary,
-    registrations: registrations
-      .filter((entry) => entry.roadshowId === row.id)
-      .map((entry) => ({ organisation: { code: organisations.get(entry.organisationId)?.code ?? '', name: organisations.get(entry.organisationId)?.name ?? '' }, role: entry.role as 'presenter' | 'investor', attended: entry.attended, outcome: entry.outcome, outcomeNote: entry.outcomeNote })),
-  }));
+  const visible = viewerOrganisationId === null ? registrations : registrations.filter((entry) => entry.organisationId === viewerOrganisationId);
+  const organisations = await findOrganisationsByIds(tx, visible.map((entry) => entry.organisationId));
+  return rows.map((row) => {
+    const ofRow = registrations.filter((entry) => entry.roadshowId === row.id);
+    return {
+      id: row.id,
+      title: row.title,
+      heldOn: row.heldOn,
+      location: row.location,
+      status: row.status as RoadshowView['status'],
+      summary: row.summary,
+      presenterCount: ofRow.filter((entry) => entry.role === 'presenter').length,
+      investorCount: ofRow.filter((entry) => entry.role === 'investor').length,
+      registrations: visible
+        .filter((entry) => entry.roadshowId === row.id)
+        .map((entry) => ({ organisation: { code: organisations.get(entry.organisationId)?.code ?? '', name: organisations.get(entry.organisationId)?.name ?? '' }, role: entry.role as 'presenter' | 'investor', attended: entry.attended, outcome: entry.outcome, outcomeNote: entry.outcomeNote })),
+    };
+  });
 }
 
 /** 路演: an overseer (市金融办, 科技局, an advisor's office…) schedules a roadshow. */
@@ -29,13 +40,18 @@ export const createRoadshow: UseCase<RoadshowInput, RoadshowView> = async (input
   assertCan(ctx.actor, 'financing.supervise');
   const [row] = await ctx.tx.insert(roadshows).values({ id: newId('rsh'), ...input, organiserOrganisationId: ctx.actor.kind === 'user' ? ctx.actor.organisationId : null }).returning();
   await ctx.audit({ action: 'financing.roadshow-created', entityType: 'roadshow', entityId: row!.id, after: row });
-  return (await roadshowViews(ctx.tx, [row!]))[0]!;
+  return (await roadshowViews(ctx.tx, [row!], null))[0]!;
 };
 
-/** Every roadshow, the latest first, with who registered, attended and what came of it. */
+/**
+ * Every roadshow, the latest first. An overseer sees who registered, attended and what came of it;
+ * anyone else signed in sees the public part (title, date, place, how many present and invest) and
+ * only its own organisation's registration.
+ */
 export const listRoadshows: UseCase<Record<string, never>, RoadshowView[]> = async (_input, ctx) => {
   assertCan(ctx.actor, 'session');
-  return roadshowViews(ctx.tx, await ctx.tx.select().from(roadshows).orderBy(desc(roadshows.heldOn)));
+  const viewerOrganisationId = can(ctx.actor, 'financing.supervise') || ctx.actor.kind !== 'user' ? null : ctx.actor.organisationId;
+  return roadshowViews(ctx.tx, await ctx.tx.select().from(roadshows).orderBy(desc(roadshows.heldOn)), viewerOrganisationId);
 };
 
 /** 报名: an enterprise registers to present, an investor to attend (its own organisation, once). */
@@ -67,5 +83,5 @@ export const recordRoadshowOutcome: UseCase<{ roadshowId: string; summary?: stri
   }
   const [row] = await ctx.tx.update(roadshows).set({ status: 'held', summary: input.summary ?? roadshow.summary }).where(eq(roadshows.id, roadshow.id)).returning();
   await ctx.audit({ action: 'financing.roadshow-held', entityType: 'roadshow', entityId: roadshow.id, after: input });
-  return (await roadshowViews(ctx.tx, [row!]))[0]!;
+  return (await roadshowViews(ctx.tx, [row!], null))[0]!;
 };

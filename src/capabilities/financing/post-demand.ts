@@ -1,4 +1,5 @@
-import { shanghaiDateTime } from '../../platform/calendar-date.ts';
+import { shanghaiDate, shanghaiDateTime } from '../../platform/calendar-date.ts';
+import { hasActiveConsent } from '../consent/consent-lookup.ts';
 import { assertCan, actorLabel } from '../../platform/auth/actor.ts';
 import { newId } from '../../platform/ids.ts';
 import type { UseCase } from '../../platform/use-case.ts';
@@ -57,7 +58,11 @@ export const postDemand: UseCase<PostDemandInput, { demandId: string; matches: P
   if (chosen.length > 0) await ctx.tx.insert(demandRecipients).values(chosen.map((institution) => ({ demandId, institutionId: institution.id, reason: 'dispatch' })));
   await ctx.tx.insert(demandEvents).values({ demandId, event: 'posted', fromStatus: null, toStatus: demandStatuses.open, actorLabel: actorLabel(ctx.actor), details: { dispatchMode: input.dispatchMode, claimDeadline: claimDeadline.toISOString() }, at: ctx.now });
 
-  const recipients = input.dispatchMode === 'chosen' ? chosen.map((institution) => institution.id) : [...new Set(matches.filter((match) => match.isEligible).map((match) => match.product.institution.id))];
+  const eligible = [...new Set(matches.filter((match) => match.isEligible).map((match) => match.product.institution.id))];
+  // An open equity demand is for the investors the enterprise consented to (demand-access.ts): only they are told.
+  const consented = [];
+  if (input.kind === 'equity') for (const institutionId of eligible) if (await hasActiveConsent(ctx.tx, enterpriseId, institutionId, shanghaiDate(ctx.now))) consented.push(institutionId);
+  const recipients = input.dispatchMode === 'chosen' ? chosen.map((institution) => institution.id) : input.kind === 'equity' ? consented : eligible;
   const amount = `${input.amountFen / 1_000_000}万元`;
   await notify(
     ctx.tx,

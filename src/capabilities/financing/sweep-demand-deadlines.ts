@@ -6,6 +6,7 @@ import { addWorkingDays } from '../calendar/calendar-lookup.ts';
 import { findEnterpriseLabels } from '../enterprises/enterprise-lookup.ts';
 import { notify, type Notification } from '../notifications/notify.ts';
 import { activeClaimStatuses } from './demand-access.ts';
+import { nextClaimStatus } from './demand-status.ts';
 import { applyDemandEvent, lockDemand, recordDemandNote } from './demand-transition.ts';
 import { eventAfterClaimEnded } from './end-claim.ts';
 import { demandClaims, financingDemands } from './financing.tables.ts';
@@ -30,6 +31,16 @@ async function tellEnterprise(ctx: UseCaseContext, enterpriseId: string, message
   if (enterprise?.organisationId) await notify(ctx.tx, [{ to: { organisationId: enterprise.organisationId }, ...message }]);
 }
 
+type ClaimRow = typeof demandClaims.$inferSelect;
+
+/** Still being handled, and past the deadline of its next step (first contact, then decision). */
+function isClaimOverdue(claim: ClaimRow, now: Date): boolean {
+  if (!(activeClaimStatuses as readonly string[]).includes(claim.status)) return false;
+  const contactMissed = claim.status === 'claimed' && claim.contactDeadline !== null && claim.contactDeadline < now;
+  const decisionMissed = claim.decisionDeadline !== null && claim.decisionDeadline < now;
+  return contactMissed || decisionMissed;
+}
+
 /**
  * 时限巡检 (every 15 minutes): a demand nobody claimed in time re-opens to every eligible
  * institution once (chosen dispatch), else it is marked unclaimed and the enterprise may accept a
@@ -42,6 +53,8 @@ export const sweepDemandDeadlines: UseCase<Record<string, never>, SweepOutcome> 
   const late = await ctx.tx.select({ id: financingDemands.id }).from(financingDemands).where(and(eq(financingDemands.status, 110), lt(financingDemands.claimDeadline, ctx.now)));
   for (const { id } of late) {
     const demand = await lockDemand(ctx, id);
+    // Read again under the lock: a claim or a withdrawal may have come in since the list was read.
+    if (demand.status !== 110 || !demand.claimDeadline || demand.claimDeadline >= ctx.now) continue;
     if (demand.serviceTerms.isReopenedOnMiss && demand.dispatchMode === 'chosen') {
       const claimDeadline = await addWorkingDays(ctx.tx, ctx.now, demand.serviceTerms.claimWorkingDays);
       await ctx.tx.update(financingDemands).set({ dispatchMode: 'open', claimCap: Math.max(demand.claimCap, 3), claimDeadline, updatedAt: ctx.now }).where(eq(financingDemands.id, id));
@@ -60,12 +73,16 @@ export const sweepDemandDeadlines: UseCase<Record<string, never>, SweepOutcome> 
     .select()
     .from(demandClaims)
     .where(inArray(demandClaims.status, [...activeClaimStatuses]));
-  for (const claim of missed) {
+  for (const listed of missed) {
+    if (!isClaimOverdue(listed, ctx.now)) continue;
+    const demand = await lockDemand(ctx, listed.demandId);
+    // Read again under the lock: the institution may have contacted or decided since the list was read.
+    const [claim] = await ctx.tx.select().from(demandClaims).where(eq(demandClaims.id, listed.id));
+    if (!claim || !isClaimOverdue(claim, ctx.now)) continue;
     const contactMissed = claim.status === 'claimed' && claim.contactDeadline !== null && claim.contactDeadline < ctx.now;
-    const decisionMissed = claim.decisionDeadline !== null && claim.decisionDeadline < ctx.now;
-    if (!contactMissed && !decisionMissed) continue;
-    const demand = await lockDemand(ctx, claim.demandId);
-    await ctx.tx.update(demandClaims).set({ status: 'released' }).where(eq(demandClaims.id, claim.id));
+    const released = nextClaimStatus(claim.status, 'release');
+    if (!released) continue;
+    await ctx.tx.update(demandClaims).set({ status: released }).where(eq(demandClaims.id, claim.id));
     const event = await eventAfterClaimEnded(ctx.tx, demand);
     await applyDemandEvent(ctx, demand, event, { claimId: claim.id, action: { zh: '超时释放', en: 'release on a missed deadline' }, details: { missed: contactMissed ? 'contact' : 'decision' } });
     await notify(ctx.tx, [

@@ -1,9 +1,9 @@
 /**
  * Names of financing concepts. The server owns the status names and decline reasons
- * (demand-status.ts) and the consent scopes; the kinds, product types, collateral, claim
- * statuses and timeline events are named here, for the web only.
+ * (demand-status.ts: demand and claim statuses) and the consent scopes; the kinds, product types,
+ * collateral and timeline events are named here, for the web only.
  */
-import { declineReasons, demandStatusNames, type DeclineReason, type DemandStatus } from '../../capabilities/financing/demand-status.ts';
+import { claimStatusNames, declineReasons, demandStatusNames, type DeclineReason, type DemandStatus } from '../../capabilities/financing/demand-status.ts';
 import { demandKinds, productTypes, type ProductType } from '../../capabilities/financing/financing-kinds.ts';
 import { pick, type Bilingual, type Language } from './language.ts';
 
@@ -42,15 +42,6 @@ const collateralNames: Record<(typeof collateralKinds)[number], Bilingual> = {
   receivables: { zh: '应收账款', en: 'Receivables' },
   guarantee: { zh: '第三方担保', en: 'Third-party guarantee' },
   other: { zh: '其他', en: 'Other' },
-};
-
-const claimStatusNames: Record<string, Bilingual> = {
-  claimed: { zh: '已接单', en: 'Claimed' },
-  contacted: { zh: '已对接', en: 'Contacted' },
-  approved: { zh: '已批准', en: 'Approved' },
-  declined: { zh: '已拒绝', en: 'Declined' },
-  released: { zh: '超时释放', en: 'Released (deadline missed)' },
-  withdrawn: { zh: '企业已撤回', en: 'Withdrawn by the enterprise' },
 };
 
 const eventNames: Record<string, Bilingual> = {
