@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { productsApi } from '../../api/financing-api.ts';
 import type { ProductView } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
-import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { ProductDialog } from './product-dialog.tsx';
 import { ProductsTable } from './products-table.tsx';
@@ -23,13 +22,10 @@ export function MyProductsTab() {
       <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 16 }} onClick={() => setEditing({ product: undefined })} data-testid="new-product">
         {t('product.new')}
       </Button>
-      <ErrorAlert error={products.error} />
       <ProductsTable
-        products={products.data?.items ?? []}
-        total={products.data?.total ?? 0}
+        loaded={products}
         page={page}
         pageSize={pageSize}
-        isLoading={products.isLoading}
         onPage={setPage}
         hasInstitution={false}
         testId="my-products-table"

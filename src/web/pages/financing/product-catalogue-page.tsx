@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { institutionsApi, productsApi } from '../../api/financing-api.ts';
 import type { DemandKind } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
-import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { demandKindName, demandKinds, productTypeName, productTypes } from '../../i18n/financing-names.ts';
 import { ProductsTable } from './products-table.tsx';
@@ -41,13 +40,10 @@ export function ProductCataloguePage() {
           options={(institutions.data?.items ?? []).map((item) => ({ value: item.code, label: language === 'en-US' && item.nameEn ? item.nameEn : item.name }))}
         />
       </Space>
-      <ErrorAlert error={products.error} />
       <ProductsTable
-        products={products.data?.items ?? []}
-        total={products.data?.total ?? 0}
+        loaded={products}
         page={page}
         pageSize={pageSize}
-        isLoading={products.isLoading}
         onPage={setPage}
         hasInstitution
         testId="catalogue-table"

@@ -1,17 +1,18 @@
 import { Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
-import type { ProductView } from '../../api/types.ts';
+import type { Page, ProductView } from '../../api/types.ts';
+import type { Loaded } from '../../api/use-api.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { demandKindName, productTypeName } from '../../i18n/financing-names.ts';
 import { describeEligibility } from './eligibility-text.ts';
 import { amountRange, productName, rateRange, termRange } from './product-terms.ts';
 
 interface Props {
-  products: ProductView[];
-  total: number;
+  /** One page of products as loaded, with its error shown above the table. */
+  loaded: Loaded<Page<ProductView>>;
   page: number;
   pageSize: number;
-  isLoading: boolean;
   onPage(page: number): void;
   hasInstitution: boolean;
   action?: (product: ProductView) => ReactNode;
@@ -21,7 +22,7 @@ interface Props {
 const statusColours = { active: 'success', suspended: 'warning', retired: 'default' } as const;
 
 /** Products with their terms and their eligibility rule in words. */
-export function ProductsTable({ products, total, page, pageSize, isLoading, onPage, hasInstitution, action, testId }: Props) {
+export function ProductsTable({ loaded, page, pageSize, onPage, hasInstitution, action, testId }: Props) {
   const { t, language } = useI18n();
   const columns: TableColumnsType<ProductView> = [
     {
@@ -55,16 +56,19 @@ export function ProductsTable({ products, total, page, pageSize, isLoading, onPa
     ...(action ? [{ title: t('common.actions'), key: 'action', width: 90, fixed: 'right' as const, render: (_: unknown, product: ProductView) => action(product) }] : []),
   ];
   return (
-    <Table<ProductView>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={products}
-      loading={isLoading}
-      scroll={{ x: 1560 }}
-      locale={{ emptyText: t('product.none') }}
-      data-testid={testId}
-      pagination={{ current: page, pageSize, total, showSizeChanger: false, onChange: onPage, showTotal: (count) => t('common.total', { total: count }) }}
-    />
+    <>
+      <ErrorAlert error={loaded.error} />
+      <Table<ProductView>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={loaded.data?.items ?? []}
+        loading={loaded.isLoading}
+        scroll={{ x: 1560 }}
+        locale={{ emptyText: t('product.none') }}
+        data-testid={testId}
+        pagination={{ current: page, pageSize, total: loaded.data?.total ?? 0, showSizeChanger: false, onChange: onPage, showTotal: (count) => t('common.total', { total: count }) }}
+      />
+    </>
   );
 }
