@@ -1,14 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
-import { screenshot, signIn, startHarness, type BrowserHarness } from './browser-harness.ts';
-
-/** Chooses an option in an antd Select by its visible text, and waits for the list to close. */
-async function choose(page: Page, select: ReturnType<Page['locator']>, optionText: string | RegExp): Promise<void> {
-  await select.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: optionText }).first().click();
-  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
-}
+import { chooseOption, screenshot, signIn, startHarness, type BrowserHarness } from './browser-harness.ts';
 
 describe('web app: organisations and users (admin)', () => {
   let harness: BrowserHarness;
@@ -28,7 +20,7 @@ describe('web app: organisations and users (admin)', () => {
     await screenshot(page, 'organisations-zh');
 
     const filtered = page.waitForResponse((response) => response.url().includes('/api/organisations?') && response.url().includes('type=bank'));
-    await choose(page, page.getByTestId('organisation-type-filter'), '银行');
+    await chooseOption(page, page.getByTestId('organisation-type-filter'), '银行');
     await filtered;
     await page.waitForFunction(() => document.querySelectorAll('tbody tr.ant-table-row').length === 3);
     assert.deepEqual([...new Set((await rows.locator('td:nth-child(3)').allInnerTexts()).map((text) => text.trim()))], ['银行']);
@@ -37,10 +29,12 @@ describe('web app: organisations and users (admin)', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('机构代码', { exact: true }).fill('bank-test-huzhou');
     await dialog.getByLabel('名称', { exact: true }).fill('测试银行湖州分行');
-    await choose(page, dialog.getByLabel('类型', { exact: true }), '银行');
+    await chooseOption(page, dialog.getByLabel('类型', { exact: true }), '银行');
     await screenshot(page, 'organisation-create-dialog-zh', { isFullPage: false });
     await dialog.getByRole('button', { name: /创\s?建$/ }).click();
     await page.getByText('已创建机构 测试银行湖州分行').waitFor();
+    // The closing dialog hands focus back to 新建机构 when its animation ends; typed keys must not land there.
+    await dialog.waitFor({ state: 'hidden' });
     await page.waitForFunction(() => document.querySelectorAll('tbody tr.ant-table-row').length === 4);
     assert.ok((await rows.allInnerTexts()).some((text) => text.includes('bank-test-huzhou')));
 
@@ -55,7 +49,7 @@ describe('web app: organisations and users (admin)', () => {
     await page.getByRole('button', { name: '新建机构' }).click();
     await dialog.getByLabel('机构代码', { exact: true }).fill('bank-test-huzhou');
     await dialog.getByLabel('名称', { exact: true }).fill('重复的银行');
-    await choose(page, dialog.getByLabel('类型', { exact: true }), '银行');
+    await chooseOption(page, dialog.getByLabel('类型', { exact: true }), '银行');
     await dialog.getByRole('button', { name: /创\s?建$/ }).click();
     await dialog.getByRole('alert').getByText('机构代码 bank-test-huzhou 已存在').waitFor();
     assert.deepEqual(pageErrors, []);
@@ -73,11 +67,8 @@ describe('web app: organisations and users (admin)', () => {
     await dialog.getByLabel('用户名', { exact: true }).fill('taihu-officer');
     await dialog.getByLabel('姓名', { exact: true }).fill('太湖银行客户经理');
     const picker = dialog.getByLabel('所属机构', { exact: true });
-    await picker.click();
-    await picker.fill('太湖银行');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'bank-demo-taihu' }).click();
-    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
-    await choose(page, dialog.getByLabel('角色', { exact: true }), '金融机构人员');
+    await chooseOption(page, picker, 'bank-demo-taihu', '太湖银行');
+    await chooseOption(page, dialog.getByLabel('角色', { exact: true }), '金融机构人员');
     await dialog.getByLabel('初始密码').fill('Taihu#Bank2024');
     await screenshot(page, 'user-create-dialog-zh', { isFullPage: false });
     await dialog.getByRole('button', { name: /创\s?建$/ }).click();

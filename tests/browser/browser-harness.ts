@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { buildHttpApp } from '../../src/app/http-app.ts';
 import { openKeJinTong, type KeJinTong } from '../../src/app/kejintong.ts';
 import { loadBundledCalendarYears } from '../../src/capabilities/calendar/load-bundled-calendar-years.ts';
@@ -132,6 +132,25 @@ export async function signIn(page: Page, username: string, password = demoPasswo
   await page.getByLabel('密码').or(page.getByLabel('Password')).fill(password);
   await page.getByRole('button', { name: /(登\s?录|Sign in)$/ }).click();
   await page.getByTestId('current-user').waitFor();
+}
+
+/**
+ * Chooses an option in an antd Select by its visible text (typing `search` into it first, when
+ * given) and waits until the option list has closed, so the list cannot cover the next click. A
+ * click that lands while the list is still sliding open can leave it open; the option is then
+ * clicked once more.
+ */
+export async function chooseOption(page: Page, select: Locator, optionText: string | RegExp, search?: string): Promise<void> {
+  const openList = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  const option = openList.locator('.ant-select-item-option').filter({ hasText: optionText }).first();
+  await select.click();
+  if (search !== undefined) await select.fill(search);
+  await option.click();
+  const isClosed = await openList.first().waitFor({ state: 'hidden', timeout: 5_000 }).then(() => true, () => false);
+  if (isClosed) return;
+  if (await option.isVisible()) await option.click();
+  else await page.keyboard.press('Escape');
+  await openList.first().waitFor({ state: 'hidden' });
 }
 
 /** Menu entries of the signed-in layout, as shown. */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
-import { menuLabels, screenshot, signIn, startHarness, type BrowserHarness } from './browser-harness.ts';
+import { chooseOption, menuLabels, screenshot, signIn, startHarness, type BrowserHarness } from './browser-harness.ts';
 
 const bankName = '示例·太湖银行湖州分行';
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/calendar/${name}`, import.meta.url));
@@ -28,9 +28,7 @@ async function openGrantDialogForTheBank(page: Page): Promise<Locator> {
   await page.getByTestId('grant-consent').click();
   const dialog = page.getByRole('dialog');
   const institution = dialog.getByLabel('机构', { exact: true });
-  await institution.click();
-  await institution.fill('太湖');
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: bankName }).click();
+  await chooseOption(page, institution, bankName, '太湖');
   return dialog;
 }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { demoUserEnterpriseName, demoUserUscc } from '../../src/demo/enterprises/demo-user-enterprise.ts';
-import { menuLabels, screenshot, signIn, startHarness, type BrowserHarness } from './browser-harness.ts';
+import { chooseOption, menuLabels, screenshot, signIn, startHarness, type BrowserHarness } from './browser-harness.ts';
 
 /** The member count on a tier's card, found by the tier's name. */
 async function memberCount(page: Page, tierName: string): Promise<number> {
@@ -124,8 +124,7 @@ describe('web app: enterprise portrait and cultivation database', () => {
     const targetName = await target.locator('td').first().locator('a').innerText();
     await target.getByTestId('override-proposal').click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByTestId('override-tier').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '移出培育库' }).click();
+    await chooseOption(page, dialog.getByTestId('override-tier'), '移出培育库');
     await dialog.getByRole('button', { name: /^改\s?判$/ }).click();
     assert.equal(await dialog.getByTestId('override-reason-error').innerText(), '改判须填写书面理由（至少 5 个字）');
     await screenshot(page, 'cultivation-override-error-zh', { isFullPage: false });
@@ -135,8 +134,7 @@ describe('web app: enterprise portrait and cultivation database', () => {
     await page.getByTestId('language-switch').click();
     await page.getByRole('tab', { name: 'Proposals' }).waitFor();
     await target.getByTestId('override-proposal').click();
-    await dialog.getByTestId('override-tier').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'Leave the database' }).click();
+    await chooseOption(page, dialog.getByTestId('override-tier'), 'Leave the database');
     await dialog.getByRole('button', { name: 'Override' }).click();
     assert.equal(await dialog.getByTestId('override-reason-error').innerText(), 'An override needs a written reason (at least 5 characters)');
     await dialog.getByTestId('override-reason').fill('Revenue figures await the 2025 audit');
@@ -147,15 +145,13 @@ describe('web app: enterprise portrait and cultivation database', () => {
 
     // The decided proposal is listed under its status, with the reason.
     await page.getByTestId('language-switch').click();
-    await page.getByTestId('proposal-status-filter').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '已改判' }).click();
+    await chooseOption(page, page.getByTestId('proposal-status-filter'), '已改判');
     const overridden = page.getByTestId('proposals-table').locator('tbody tr.ant-table-row', { hasText: targetName });
     await overridden.getByText('Revenue figures await the 2025 audit').waitFor();
 
     // Members: filtered by tier, and exported with the same filter.
     await page.getByRole('tab', { name: '在库企业' }).click();
-    await page.getByTestId('member-tier-filter').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: tierName }).click();
+    await chooseOption(page, page.getByTestId('member-tier-filter'), tierName);
     const members = page.getByTestId('members-table').locator('tbody tr.ant-table-row');
     await members.first().waitFor();
     const membersPane = page.locator('.ant-spin-container', { has: page.getByTestId('members-table') });

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { usccCheckCharacter, usccCharset } from '../../src/capabilities/enterprises/uscc.ts';
 import { demoUserEnterpriseName, demoUserUscc } from '../../src/demo/enterprises/demo-user-enterprise.ts';
-import { menuLabels, screenshot, signIn, startHarness, type BrowserHarness } from './browser-harness.ts';
+import { chooseOption, menuLabels, screenshot, signIn, startHarness, type BrowserHarness } from './browser-harness.ts';
 
 /** A valid USCC for a firm registered in 吴兴区 (330502), numbered by `serial`. */
 function uscc(serial: number): string {
@@ -240,8 +240,7 @@ describe('web app: enterprise registry and import wizard', () => {
 
     // Filter by district: the address keeps the filter, and 导出 Excel downloads exactly that list.
     const filtered = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/enterprises' && new URL(response.url()).searchParams.get('districtCode') === '330502');
-    await page.getByTestId('district-filter').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '吴兴区' }).click();
+    await chooseOption(page, page.getByTestId('district-filter'), '吴兴区');
     const { total: inDistrict } = (await (await filtered).json()) as { total: number };
     assert.equal(new URL(page.url()).searchParams.get('districtCode'), '330502');
     await page.waitForFunction((count) => document.querySelector('.ant-pagination-total-text')?.textContent === `共 ${count} 条`, inDistrict);
