@@ -3,7 +3,7 @@ import { loadBundledCalendarYears } from '../capabilities/calendar/load-bundled-
 import { loadBundledPolicyPacks } from '../capabilities/policy-packs/load-bundled-policy-packs.ts';
 import { describeDemoAccounts, seedDemoCity } from '../demo/seed-demo-city.ts';
 import { evaluateDemoCity } from '../demo/evaluate-demo-city.ts';
-import { seedDemoFinancing } from '../demo/seed-demo-financing.ts';
+import { describeDemoFinancing, seedDemoFinancing } from '../demo/seed-demo-financing.ts';
 import { demoSeed, seedDemoEnterprises } from '../demo/seed-demo-enterprises.ts';
 import { progressBar } from './progress-bar.ts';
 import { type CliContext, withPlatform } from './cli-context.ts';
@@ -52,7 +52,7 @@ export function registerPlatformCommands(program: Command, cli: CliContext): voi
             evaluation.isSkipped
               ? '已评价过，未重复评价 / already evaluated; run `kjt evaluate --all` to re-evaluate'
               : `评价 / evaluated: ${evaluation.evaluated}；培育库调整建议 / tier proposals: ${evaluation.proposals}（演示已批准 / approved for the demo: ${evaluation.approved}）`,
-            financing.isSkipped ? '' : `金融产品 / products: ${financing.products}；融资需求 / demands: ${financing.demands}`,
+            describeDemoFinancing(financing),
             describeDemoAccounts(),
           ].join('\n'),
         );

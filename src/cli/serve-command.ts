@@ -5,7 +5,7 @@ import { loadBundledPolicyPacks } from '../capabilities/policy-packs/load-bundle
 import { hasActiveAdmin } from '../capabilities/users/has-active-admin.ts';
 import { describeDemoAccounts, seedDemoCity } from '../demo/seed-demo-city.ts';
 import { evaluateDemoCity } from '../demo/evaluate-demo-city.ts';
-import { seedDemoFinancing } from '../demo/seed-demo-financing.ts';
+import { describeDemoFinancing, seedDemoFinancing } from '../demo/seed-demo-financing.ts';
 import { isRegistryEmpty, seedDemoEnterprises } from '../demo/seed-demo-enterprises.ts';
 import { platformErrors } from '../platform/errors.ts';
 import { exitCodes, reportError, type CliContext } from './cli-context.ts';
@@ -35,7 +35,7 @@ export function registerServeCommand(program: Command, cli: CliContext): void {
               const evaluation = await evaluateDemoCity(kjt.run);
               if (!evaluation.isSkipped) console.log(`  评价 / evaluated: ${evaluation.evaluated}；培育库调整建议 / tier proposals: ${evaluation.proposals}`);
               const financing = await seedDemoFinancing(kjt.run);
-              if (!financing.isSkipped) console.log(`  金融产品 / products: ${financing.products}；融资需求 / demands: ${financing.demands}`);
+              if (!financing.isSkipped) console.log(`  ${describeDemoFinancing(financing)}`);
             }
             console.log(describeDemoAccounts());
           }

@@ -1,3 +1,5 @@
+import { addDays } from '../capabilities/calendar/calendar-date-math.ts';
+import { addWorkingDays, lastCoveredYear } from '../capabilities/calendar/calendar-lookup.ts';
 import { grantConsent } from '../capabilities/consent/manage-consents.ts';
 import { listEnterprises } from '../capabilities/enterprises/list-enterprises.ts';
 import { linkEnterpriseOrganisation } from '../capabilities/enterprises/link-enterprise-organisation.ts';
@@ -17,6 +19,8 @@ import { findOrganisationByCode } from '../capabilities/organisations/organisati
 import type { InstitutionProfileInput } from '../capabilities/organisations/organisations.contracts.ts';
 import { updateInstitutionProfile } from '../capabilities/organisations/update-institution-profile.ts';
 import { systemActor, type Actor } from '../platform/auth/actor.ts';
+import { shanghaiDate } from '../platform/calendar-date.ts';
+import { KjtError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import type { RunUseCase } from '../platform/use-case.ts';
 
@@ -50,6 +54,30 @@ export interface DemoFinancingOutcome {
   isSkipped: boolean;
   products: number;
   demands: number;
+  /** When the demo's financing story starts: now, or 1 December of the last covered year (see `demoClockStart`). */
+  startsAt?: string;
+}
+
+/** How far ahead the demo's deadlines reach, in working days: a decision (7 by default) after a re-opened claim, with room. */
+const demoDeadlineReach = 10;
+
+/**
+ * The demo's financing happens now when the loaded working-day calendar reaches far enough ahead
+ * for every deadline it sets. Late in the last covered year, before the next year's notice is
+ * imported, the platform refuses deadlines it cannot compute (it never guesses Monday to Friday),
+ * so the demo's story is set at 10:00 on 1 December of that year instead, and its clock runs on
+ * from there while seeding.
+ */
+export async function demoClockStart(run: RunUseCase, call: () => { actor: Actor; requestId: string }, now: Date): Promise<Date> {
+  try {
+    await run(async (_input, ctx) => addWorkingDays(ctx.tx, now, demoDeadlineReach), {}, call());
+    return now;
+  } catch (error) {
+    if (!(error instanceof KjtError) || error.code !== 'CALENDAR_YEAR_NOT_COVERED') throw error;
+    const year = await run(async (_input, ctx) => lastCoveredYear(ctx.tx), {}, call());
+    if (year === undefined) throw error;
+    return new Date(`${year}-12-01T02:00:00Z`);
+  }
 }
 
 /**
@@ -57,11 +85,17 @@ export interface DemoFinancingOutcome {
  * approved and rated, declined then referred, declined with no referral, withdrawn), with consents
  * — all through the same use cases as real users, acting as the demo enterprises and institutions;
  * an unclaimed demand, an equity round with an interested investor and a planned roadshow. Skipped
- * once products exist.
+ * once products exist. `today` stands in for the real date (tests), and the story starts then or
+ * earlier (see `demoClockStart`).
  */
-export async function seedDemoFinancing(run: RunUseCase): Promise<DemoFinancingOutcome> {
+export async function seedDemoFinancing(runNow: RunUseCase, options: { today?: Date } = {}): Promise<DemoFinancingOutcome> {
   const system = () => ({ actor: systemActor('demo'), requestId: newId('demo') });
-  if ((await run(listProducts, { page: 1, pageSize: 1 }, system())).total > 0) return { isSkipped: true, products: 0, demands: 0 };
+  if ((await runNow(listProducts, { page: 1, pageSize: 1 }, system())).total > 0) return { isSkipped: true, products: 0, demands: 0 };
+  const start = await demoClockStart(runNow, system, options.today ?? new Date());
+  // Every step runs on a clock that started at `start` and ticks with the real one, so the timeline keeps its order.
+  const shift = Date.now() - start.getTime();
+  const run: RunUseCase = (useCase, input, call) => runNow((value, ctx) => useCase(value, { ...ctx, now: new Date(ctx.now.getTime() - shift) }), input, call);
+  const today = shanghaiDate(start);
   for (const product of demoProducts) await run(saveProduct, product, system());
   for (const profile of demoProfiles) await run(updateInstitutionProfile, profile, system());
 
@@ -136,14 +170,23 @@ export async function seedDemoFinancing(run: RunUseCase): Promise<DemoFinancingO
   }
   if (f) {
     // 股权融资: an A round open to the investors it consented to; one is interested; a roadshow is planned.
-    await run(grantConsent, { institutionCode: 'fund-demo-nantaihu', scopes: ['profile', 'yearly_facts', 'evaluation'], purpose: 'A 轮投资尽调', validUntil: '2027-12-31' }, as('enterprise', f));
-    await run(grantConsent, { institutionCode: 'bank-demo-taihu', scopes: ['profile', 'evaluation'], purpose: '授信额度测算', validUntil: '2027-06-30' }, as('enterprise', f));
+    await run(grantConsent, { institutionCode: 'fund-demo-nantaihu', scopes: ['profile', 'yearly_facts', 'evaluation'], purpose: 'A 轮投资尽调', validUntil: `${Number(today.slice(0, 4)) + 1}-12-31` }, as('enterprise', f));
+    await run(grantConsent, { institutionCode: 'bank-demo-taihu', scopes: ['profile', 'evaluation'], purpose: '授信额度测算', validUntil: `${Number(today.slice(0, 4)) + 1}-06-30` }, as('enterprise', f));
     const { demandId } = await run(postDemand, { kind: 'equity', amountFen: wan(2000), purpose: 'A 轮融资，扩充研发团队', collateral: [], equityRound: 'A', valuationFen: wan(20_000), dispatchMode: 'open', institutionCodes: [], claimCap: 3 }, as('enterprise', f));
     await run(expressEquityInterest, { demandId, note: '关注核心技术团队与订单' }, as('institution', await organisationId('fund-demo-nantaihu')));
-    const roadshow = await run(createRoadshow, { title: '南太湖科创路演（示例）', heldOn: '2026-12-18', location: '南太湖绿色金融中心' }, system());
+    const roadshow = await run(createRoadshow, { title: '南太湖科创路演（示例）', heldOn: addDays(today, 20), location: '南太湖绿色金融中心' }, system());
     await run(registerForRoadshow, { roadshowId: roadshow.id, role: 'presenter' }, as('enterprise', f));
     await run(registerForRoadshow, { roadshowId: roadshow.id, role: 'investor' }, as('institution', await organisationId('fund-demo-nantaihu')));
     demands += 1;
   }
-  return { isSkipped: false, products: demoProducts.length, demands };
+  return { isSkipped: false, products: demoProducts.length, demands, startsAt: start.toISOString() };
+}
+
+/** The line the CLI prints after seeding: counts, and when the story was set back to a date the calendar covers. */
+export function describeDemoFinancing(outcome: DemoFinancingOutcome, now = new Date()): string {
+  if (outcome.isSkipped) return '';
+  const counts = `金融产品 / products: ${outcome.products}；融资需求 / demands: ${outcome.demands}`;
+  if (!outcome.startsAt || now.getTime() - new Date(outcome.startsAt).getTime() < 86_400_000) return counts;
+  const day = shanghaiDate(new Date(outcome.startsAt));
+  return `${counts}\n  已载入的工作日历不足以计算今天起的服务时限，演示融资数据设于 ${day}；导入下一年的放假安排通知后新需求按当天计算 / the loaded working-day calendar cannot reach today's deadlines, so the demo's financing is set on ${day}; once next year's holiday notice is imported, new demands use today`;
 }

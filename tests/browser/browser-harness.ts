@@ -19,6 +19,7 @@ import { seedDemoFinancing } from '../../src/demo/seed-demo-financing.ts';
 import { demoPassword } from '../../src/demo/demo-city.ts';
 import { systemActor } from '../../src/platform/auth/actor.ts';
 import { readConfig } from '../../src/platform/config.ts';
+import { importTestCalendarAfterBundled } from '../support/test-calendar.ts';
 import type { HttpServer } from '../../src/platform/http/fastify-types.ts';
 
 // KJT_WEB_ROOT serves a web build made elsewhere (`vite build --outDir …`), e.g. while dist/web is being rebuilt.
@@ -43,6 +44,7 @@ export interface HarnessOptions {
   /**
    * Seed the demo financing (products, demands in every state, ratings, a consent) as `kjt demo`
    * does. Needs `demoEnterpriseCount`, and `isEvaluated` for products whose rules read results.
+   * Also loads a test-only calendar for the years after the bundled ones (see test-calendar.ts).
    */
   hasFinancingDemo?: boolean;
 }
@@ -81,8 +83,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Browse
     if (options.isEvaluated) await evaluateDemoCity(kjt.run);
     await loadBundledPolicyPacks(kjt.run, { actor: systemActor('test'), requestId: 'test' });
     await loadBundledCalendarYears(kjt.run, { actor: systemActor('test'), requestId: 'test' });
-    // Demands count their deadlines in working days, so the calendar comes first.
-    if (options.hasFinancingDemo) await seedDemoFinancing(kjt.run);
+    // Demands count their deadlines in working days, so the calendar comes first. The pages post and
+    // claim at today's date, so a test calendar covers the years after the bundled ones up to next year.
+    if (options.hasFinancingDemo) {
+      await importTestCalendarAfterBundled(kjt.run, { actor: systemActor('test'), requestId: 'test' });
+      await seedDemoFinancing(kjt.run);
+    }
     http = await buildHttpApp(kjt, { webRoot });
     const address = await http.listen({ port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({

@@ -4,13 +4,16 @@ import { loadBundledCalendarYears } from '../../src/capabilities/calendar/load-b
 import { evaluateDemoCity } from '../../src/demo/evaluate-demo-city.ts';
 import { seedDemoCity } from '../../src/demo/seed-demo-city.ts';
 import { seedDemoEnterprises } from '../../src/demo/seed-demo-enterprises.ts';
-import { seedDemoFinancing } from '../../src/demo/seed-demo-financing.ts';
+import { demoClockStart, seedDemoFinancing } from '../../src/demo/seed-demo-financing.ts';
+import { bundledCalendarYears } from '../../src/capabilities/calendar/bundled-calendar-years.ts';
 import { declineReasons } from '../../src/capabilities/financing/demand-status.ts';
 import { listInstitutions } from '../../src/capabilities/financing/list-institutions.ts';
 import { loadBundledPolicyPacks } from '../../src/capabilities/policy-packs/load-bundled-policy-packs.ts';
 import { systemActor } from '../../src/platform/auth/actor.ts';
 import { callAs } from '../support/actors.ts';
 import { forEachBackend } from '../support/backends.ts';
+
+const lastBundledYear = Math.max(...bundledCalendarYears().map((content) => content.year));
 
 forEachBackend('demo city financing', (getKjt) => {
   before(async () => {
@@ -21,9 +24,32 @@ forEachBackend('demo city financing', (getKjt) => {
     await evaluateDemoCity(getKjt().run);
   });
 
+  it('starts its story today when the calendar reaches every deadline set today, else on 1 December of the last covered year', async () => {
+    const system = () => callAs(systemActor('test'));
+    const midYear = new Date(`${lastBundledYear}-06-15T02:00:00Z`);
+    assert.equal((await demoClockStart(getKjt().run, system, midYear)).toISOString(), midYear.toISOString());
+    // 10 working days after 12-16 end on 12-30 (元旦 aside): still covered.
+    const mid = new Date(`${lastBundledYear}-12-16T02:00:00Z`);
+    assert.equal((await demoClockStart(getKjt().run, system, mid)).toISOString(), mid.toISOString());
+    for (const late of [`${lastBundledYear}-12-28T02:00:00Z`, `${lastBundledYear + 1}-03-02T02:00:00Z`]) {
+      assert.equal((await demoClockStart(getKjt().run, system, new Date(late))).toISOString(), `${lastBundledYear}-12-01T02:00:00.000Z`, late);
+    }
+  });
+
   it('adds products and demands in every state through the real use cases, once', async () => {
-    const first = await seedDemoFinancing(getKjt().run);
+    // Late in the last covered year: the story is set on 1 December, and every deadline it sets is in that year.
+    const first = await seedDemoFinancing(getKjt().run, { today: new Date(`${lastBundledYear}-12-28T02:00:00Z`) });
     assert.equal(first.isSkipped, false);
+    assert.equal(first.startsAt?.slice(0, 10), `${lastBundledYear}-12-01`);
+    const dates = (await getKjt().db.query<{ posted: string; latest: string }>(
+      `select min(to_char(posted_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD')) as posted,
+              greatest(max(to_char(posted_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD')), max(to_char(claim_deadline at time zone 'Asia/Shanghai', 'YYYY-MM-DD'))) as latest
+         from financing_demands`,
+    )).rows[0];
+    assert.equal(dates?.posted, `${lastBundledYear}-12-01`);
+    assert.ok(dates!.latest < `${lastBundledYear + 1}-01-01`, dates!.latest);
+    const decisions = (await getKjt().db.query<{ latest: string }>(`select max(to_char(decision_deadline at time zone 'Asia/Shanghai', 'YYYY-MM-DD')) as latest from demand_claims`)).rows[0];
+    assert.ok(decisions!.latest < `${lastBundledYear + 1}-01-01`, decisions!.latest);
     assert.ok(first.products >= 10);
     const statuses = (await getKjt().db.query<{ status: number; n: number }>('select status, count(*)::int as n from financing_demands group by status order by status')).rows.map((row) => row.status);
     assert.deepEqual(

@@ -24,6 +24,7 @@ import { KjtError } from '../../src/platform/errors.ts';
 import type { HttpServer } from '../../src/platform/http/fastify-types.ts';
 import { callAs, userActor } from '../support/actors.ts';
 import { forEachBackend } from '../support/backends.ts';
+import { importTestCalendarAfterBundled } from '../support/test-calendar.ts';
 import { signInOverHttp, type TestSession } from '../support/http.ts';
 
 const uscc = (() => {
@@ -58,6 +59,8 @@ forEachBackend('financing matching: products, demands, claims, outcomes, referra
     await seedDemoCity(getKjt().run);
     await loadBundledPolicyPacks(getKjt().run, operator());
     await loadBundledCalendarYears(getKjt().run, operator());
+    // The API acts at today's date: deadlines set late in December reach into a year no package covers yet.
+    await importTestCalendarAfterBundled(getKjt().run, operator());
     await apply('enterprise', [{ uscc, name: '示例·星河融资测试科技有限公司', districtCode: '330502', industryCode: 'C3973', foundedOn: '2018-01-01', sizeClass: 'small' }]);
     await apply('yearly', [2023, 2024, 2025].map((year) => ({ uscc, year, employees: 80, techStaff: 20, revenueFen: wan(3000), rndExpenseFen: wan(200) })));
     await apply('qualification', [{ uscc, kind: 'high_tech_enterprise', certificateNumber: 'GR2024330001', validFrom: '2024-01-01', validTo: '2026-12-31' }]);

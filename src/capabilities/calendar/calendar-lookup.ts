@@ -1,4 +1,4 @@
-import { and, gte, lte } from 'drizzle-orm';
+import { and, gte, lte, max } from 'drizzle-orm';
 import { shanghaiDate } from '../../platform/calendar-date.ts';
 import type { Transaction } from '../../platform/db/database.ts';
 import { yearOf } from './calendar-date-math.ts';
@@ -45,4 +45,10 @@ export async function workingDayDeadline(tx: Transaction, eventInstant: Date, n:
 /** The deadline instant: 23:59:59 Asia/Shanghai on the Nth working day after the event's date (n ≥ 1). */
 export async function addWorkingDays(tx: Transaction, eventInstant: Date, n: number): Promise<Date> {
   return (await workingDayDeadline(tx, eventInstant, n)).deadline;
+}
+
+/** The last year whose notice is loaded, or undefined when none is. */
+export async function lastCoveredYear(tx: Transaction): Promise<number | undefined> {
+  const [row] = await tx.select({ year: max(calendarYears.year) }).from(calendarYears);
+  return row?.year ?? undefined;
 }
