@@ -159,6 +159,16 @@ describe('web app: 授权管理 and 工作日历', () => {
     await rowsOf(years).first().waitFor();
     const yearRow = (year: number) => rowsOf(years).filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^${year}$`) }) });
     assert.equal(await yearRow(2027).count(), 0, '2027 is not bundled');
+    // The page asks for the next notice exactly when the API's coverage rule says so (from 1 November, or today's year missing).
+    const coverageShownAsTheApiSays = async () => {
+      const { coverage } = (await (await page.request.get('/api/calendar/years')).json()) as { coverage: { state: string; nextYearNeeded: number } };
+      const alert = page.getByTestId('calendar-coverage');
+      if (coverage.state === 'ok') await alert.waitFor({ state: 'detached' });
+      else await alert.filter({ hasText: `${coverage.nextYearNeeded} 年放假安排通知` }).waitFor();
+      return coverage;
+    };
+    await coverageShownAsTheApiSays();
+    await screenshot(page, 'calendar-coverage-zh', { isFullPage: false });
 
     // Looking dates up: a holiday with its festival, a 调休 working day, an ordinary Monday, a year not loaded.
     const lookupDate = page.getByPlaceholder('选择日期');
@@ -208,6 +218,7 @@ describe('web app: 授权管理 and 工作日历', () => {
     await yearRow(2027).waitFor();
     assert.equal(await problems.count(), 0);
     assert.match(await yearRow(2027).innerText(), /示例·2027年部分节假日安排（测试用）\s+导入\s*示例〔2026〕1号 · example-2027\.csv\s+10\s+2/);
+    assert.ok((await coverageShownAsTheApiSays()).nextYearNeeded >= 2028, 'with 2027 imported, the next notice needed is 2028’s');
     await result.locator('[data-kind="holiday"]').waitFor();
     assert.match(await result.innerText(), /^2027-02-08 周一\s+放假\s+春节\s+不上班$/);
     await page.getByText('2027 年放假与调休').waitFor();

@@ -3,6 +3,8 @@ import { eq } from 'drizzle-orm';
 import fs from 'node:fs';
 import { before, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { bundledCalendarYears } from '../../src/capabilities/calendar/bundled-calendar-years.ts';
+import { importCalendarYear } from '../../src/capabilities/calendar/import-calendar-year.ts';
 import { loadBundledCalendarYears } from '../../src/capabilities/calendar/load-bundled-calendar-years.ts';
 import { applyEnterpriseFacts } from '../../src/capabilities/enterprises/apply-enterprise-facts.ts';
 import { linkEnterpriseOrganisation } from '../../src/capabilities/enterprises/link-enterprise-organisation.ts';
@@ -22,6 +24,7 @@ import { systemActor, type Actor } from '../../src/platform/auth/actor.ts';
 import type { UseCase } from '../../src/platform/use-case.ts';
 import { callAs, userActor } from '../support/actors.ts';
 import { forEachBackend } from '../support/backends.ts';
+import { testCalendarFile } from '../support/test-calendar.ts';
 
 /**
  * 服务时限 as data (issue: "defaults in settings, a pack may override"): the platform's defaults
@@ -47,6 +50,7 @@ const uscc = (() => {
 /** Monday 2026-06-15, 10:00 Beijing time. */
 const monday = new Date('2026-06-15T02:00:00Z');
 const wan = (amount: number) => amount * 1_000_000;
+const lastBundledYear = Math.max(...bundledCalendarYears().map((content) => content.year));
 const demandFromXinghe = { kind: 'debt' as const, amountFen: wan(100), termMonths: 12, purpose: '流动资金周转', collateral: [], dispatchMode: 'chosen' as const, institutionCodes: ['bank-demo-taihu'], claimCap: 1 };
 
 forEachBackend('financing service deadlines: platform defaults, a pack that overrides them, terms kept on each demand', (getKjt) => {
@@ -141,5 +145,37 @@ forEachBackend('financing service deadlines: platform defaults, a pack that over
     const demand = await storedDemand(demandId);
     assert.equal(demand.status, 110, '南浔 may still claim');
     assert.equal(demand.claimDeadline?.toISOString(), '2026-07-22T15:59:59.000Z', '3 working days after Saturday 07-18: Wednesday 07-22');
+  });
+
+  it('a sweep after the last loaded year leaves a step that needs a new deadline as it was, sweeps the rest, tells admins once a day, and finishes the step after the import', async () => {
+    const posted = new Date(`${lastBundledYear}-12-01T02:00:00Z`);
+    const release = await runAt(postDemand, { ...demandFromXinghe, institutionCodes: ['bank-demo-taihu', 'bank-demo-nanxun'], claimCap: 2 }, enterpriseUser, posted);
+    const { claimId } = await runAt(claimDemand, { demandId: release.demandId }, bankUser, posted);
+    const unclaimed = await runAt(postDemand, { ...demandFromXinghe, institutionCodes: ['bank-demo-nanxun'] }, enterpriseUser, posted);
+    assert.equal((await storedDemand(unclaimed.demandId)).serviceTerms.isReopenedOnMiss, false, 'posted under the pack: a missed claim marks it unclaimed, no new deadline needed');
+
+    // Early next year, its notice not imported: releasing the missed claim would open the demand again with a deadline in that year.
+    const nextYear = lastBundledYear + 1;
+    const january = new Date(`${nextYear}-01-04T02:00:00Z`);
+    const calendarNotices = async () =>
+      (await getKjt().run(async (_input, ctx) => ctx.tx.select({ role: inboxMessages.recipientRole }).from(inboxMessages).where(eq(inboxMessages.kind, `calendar_missing_${nextYear}`)), {}, operator())).map((row) => row.role).sort();
+    const claimStatus = async () => (await getKjt().run(async (_input, ctx) => ctx.tx.select().from(demandClaims).where(eq(demandClaims.id, claimId)), {}, operator()))[0]?.status;
+    const first = await runAt(sweepDemandDeadlines, {}, systemActor('job'), january);
+    assert.deepEqual(first.missingCalendarYears, [nextYear]);
+    assert.ok(first.waitingForCalendar >= 1);
+    assert.equal(await claimStatus(), 'claimed', 'the release waits: nothing half done');
+    assert.equal((await storedDemand(release.demandId)).status, 210);
+    assert.equal((await storedDemand(unclaimed.demandId)).status, 420, 'the other demand was swept');
+    assert.deepEqual(await calendarNotices(), ['admin', 'supervisor']);
+    await runAt(sweepDemandDeadlines, {}, systemActor('job'), new Date(january.getTime() + 15 * 60_000));
+    assert.deepEqual(await calendarNotices(), ['admin', 'supervisor'], 'not repeated at every sweep');
+
+    await getKjt().run(importCalendarYear, { fileName: `test-calendar-${nextYear}.csv`, text: testCalendarFile(nextYear) }, operator());
+    const after = await runAt(sweepDemandDeadlines, {}, systemActor('job'), january);
+    assert.deepEqual([after.waitingForCalendar, after.missingCalendarYears], [0, []]);
+    assert.equal(await claimStatus(), 'released');
+    const reopened = await storedDemand(release.demandId);
+    assert.equal(reopened.status, 110);
+    assert.ok(reopened.claimDeadline && reopened.claimDeadline > january && reopened.claimDeadline.getUTCFullYear() === nextYear, 'a fresh claim deadline, counted on the imported year');
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { exitCodes, type CliContext, withPlatform } from '../../cli/cli-context.ts';
-import type { AddWorkingDaysResult, CalendarYearSummary, CheckWorkingDayResult } from './calendar.contracts.ts';
+import type { AddWorkingDaysResult, CalendarYearList, CalendarYearSummary, CheckWorkingDayResult } from './calendar.contracts.ts';
 import { checkWorkingDay } from './check-working-day.ts';
 import { computeWorkingDayDeadline } from './compute-working-day-deadline.ts';
 import { importCalendarYear } from './import-calendar-year.ts';
@@ -77,8 +77,8 @@ export function registerCalendarCommands(program: Command, cli: CliContext): voi
     .action((options: JsonOption) =>
       withPlatform(cli, {}, async (kjt) => {
         await loadBundledCalendarYears(kjt.run, cli.call());
-        const { items } = await kjt.run(listCalendarYears, undefined, cli.call());
-        cli.print({ isJson: Boolean(options.json) }, { items }, () => items.map(describeYearLine).join('\n') || '（无 / none）');
+        const { items, coverage } = await kjt.run(listCalendarYears, undefined, cli.call());
+        cli.print({ isJson: Boolean(options.json) }, { items, coverage }, () => [items.map(describeYearLine).join('\n') || '（无 / none）', describeCoverage(coverage)].filter(Boolean).join('\n'));
       }),
     );
 }
@@ -100,4 +100,10 @@ function describeDeadline(result: AddWorkingDaysResult): string {
 function describeYearLine(year: CalendarYearSummary): string {
   const notice = [year.notice.title, year.notice.number].filter(Boolean).join(' ');
   return `${year.year}  ${notice} — 放假 ${year.holidayCount} 天 / holidays, 调休上班 ${year.adjustedWorkdayCount} 天 / 调休 working days; ${year.sourceKind}: ${year.source}`;
+}
+
+function describeCoverage(coverage: CalendarYearList['coverage']): string {
+  if (coverage.state === 'ending') return `注意：日历只到 ${coverage.coveredUntil}（还有 ${coverage.daysLeft} 天），请导入 ${coverage.nextYearNeeded} 年通知 / note: the calendar ends on ${coverage.coveredUntil} (${coverage.daysLeft} days left); import the ${coverage.nextYearNeeded} notice`;
+  if (coverage.state === 'not_covered') return `注意：今天（${coverage.today}）所在的 ${coverage.nextYearNeeded} 年未导入，无法计算服务时限 / note: today's year ${coverage.nextYearNeeded} is not loaded; deadlines cannot be set`;
+  return '';
 }

@@ -34,7 +34,16 @@ export const calendarYearSummarySchema = z.object({
   loadedBy: z.string().nullable(),
 });
 export type CalendarYearSummary = z.infer<typeof calendarYearSummarySchema>;
-export const calendarYearListSchema = z.object({ items: z.array(calendarYearSummarySchema) });
+export const calendarCoverageSchema = z.object({
+  today: z.string(),
+  coveredUntil: z.string().nullable(),
+  daysLeft: z.number().int().nullable(),
+  nextYearNeeded: z.number().int(),
+  state: z.enum(['ok', 'ending', 'not_covered']),
+});
+
+export const calendarYearListSchema = z.object({ items: z.array(calendarYearSummarySchema), coverage: calendarCoverageSchema });
+export type CalendarYearList = z.infer<typeof calendarYearListSchema>;
 
 export const importCalendarYearInput = z.object({
   fileName: z.string().trim().min(1).max(200),

@@ -62,6 +62,14 @@ forEachBackend('working-day calendar', (getKjt) => {
     assert.deepEqual([y2025.holidayCount, y2025.adjustedWorkdayCount], [28, 5]);
   });
 
+  it('the year list says how far the calendar reaches from today: asks for the next notice from 1 November, and says when today’s year is missing', async () => {
+    const coverageOn = async (instant: string) => (await getKjt().run(async (_input, ctx) => listCalendarYears(undefined, { ...ctx, now: new Date(instant) }), undefined, system())).coverage;
+    assert.deepEqual(await coverageOn('2026-06-15T02:00:00Z'), { today: '2026-06-15', coveredUntil: '2026-12-31', daysLeft: 199, nextYearNeeded: 2027, state: 'ok' });
+    assert.deepEqual(await coverageOn('2026-10-31T15:59:59Z'), { today: '2026-10-31', coveredUntil: '2026-12-31', daysLeft: 61, nextYearNeeded: 2027, state: 'ok' });
+    assert.deepEqual(await coverageOn('2026-10-31T16:00:00Z'), { today: '2026-11-01', coveredUntil: '2026-12-31', daysLeft: 60, nextYearNeeded: 2027, state: 'ending' }, 'midnight in Beijing');
+    assert.deepEqual(await coverageOn('2027-01-04T02:00:00Z'), { today: '2027-01-04', coveredUntil: null, daysLeft: null, nextYearNeeded: 2027, state: 'not_covered' });
+  });
+
   it('the lookup other capabilities call: 春节 2025, a 调休 Sunday, the deadline instant', async () => {
     const kjt = getKjt();
     assert.equal(await kjt.db.transaction((tx) => isWorkingDay(tx, '2025-01-26')), true);

@@ -67,6 +67,22 @@ function leaf(holds: boolean, zh: string, en: string): ConditionOutcome {
   return { holds, reasons: [{ zh: `${zh}：${word.zh}`, en: `${en}: ${word.en}` }] };
 }
 
+/**
+ * A single test read under a `not`: the reason names the test as required ("不满足（X）" / "not (X)")
+ * and gives the verdict of the negated test, so that the verdict agrees with whether it held.
+ * The test's own reason is "X：满足" / "X: met" (see `leaf`, here and in product eligibility); its
+ * verdict is taken off and the negated one put on.
+ */
+export function negated(outcome: ConditionOutcome): ConditionOutcome {
+  const was = verdict(outcome.holds);
+  const now = verdict(!outcome.holds);
+  const without = (text: string, suffix: string) => (text.endsWith(suffix) ? text.slice(0, -suffix.length) : text);
+  return {
+    holds: !outcome.holds,
+    reasons: outcome.reasons.map((reason) => ({ zh: `不满足（${without(reason.zh, `：${was.zh}`)}）：${now.zh}`, en: `not (${without(reason.en, `: ${was.en}`)}): ${now.en}` })),
+  };
+}
+
 function yearOf(facts: EnterpriseFacts, year: number): YearFacts | undefined {
   return facts.years.find((entry) => entry.year === year);
 }
@@ -95,10 +111,8 @@ export function evaluateTierCondition(condition: TierCondition, input: TierFacts
     const holds = outcomes.some((outcome) => outcome.holds);
     return { holds, reasons: outcomes.filter((outcome) => outcome.holds === holds).flatMap((outcome) => outcome.reasons) };
   }
-  if ('not' in condition) {
-    const inner = evaluateTierCondition(condition.not, input);
-    return { holds: !inner.holds, reasons: inner.reasons };
-  }
+  // Every reason of an outcome ends in that outcome's verdict, so a `not` can turn each one round.
+  if ('not' in condition) return negated(evaluateTierCondition(condition.not, input));
   if ('qualification' in condition) {
     const held = facts.qualifications.filter(
       (entry) =>

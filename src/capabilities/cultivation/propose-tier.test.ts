@@ -75,6 +75,27 @@ describe('tier conditions (cultivation-tiers/huzhou-default.yaml vocabulary)', (
     assert.equal(outcome.reasons.length, 2);
     assert.equal(holds({ any: [{ qualification: ['listed'] }, { fact: { field: 'revenueFen', op: '<', value: '1000万元' } }] }, facts), true);
   });
+
+  it('a reason under `not` names the test as required and gives the verdict that agrees with the outcome', () => {
+    const facts = withYear(baseFacts(), 2025, { revenueFen: wan(600) });
+    const cases: Array<{ condition: TierCondition; holds: boolean; zh: string[]; en: string[] }> = [
+      { condition: { not: { qualification: ['listed'] } }, holds: true, zh: ['不满足（持有有效资质（上市企业））：满足'], en: ['not (holds a valid Listed company): met'] },
+      { condition: { not: { fact: { field: 'revenueFen', op: '>=', value: '500万元' } } }, holds: false, zh: ['不满足（2025 年营业收入 600万元 >= 500万元）：不满足'], en: ['not (revenue 2025 600万元 >= 500万元): not met'] },
+      { condition: { not: { not: { qualification: ['listed'] } } }, holds: false, zh: ['不满足（不满足（持有有效资质（上市企业）））：不满足'], en: ['not (not (holds a valid Listed company)): not met'] },
+      {
+        condition: { all: [{ fact: { field: 'revenueFen', op: '>=', value: '500万元' } }, { not: { qualification: ['listed'] } }] },
+        holds: true,
+        zh: ['2025 年营业收入 600万元 >= 500万元：满足', '不满足（持有有效资质（上市企业））：满足'],
+        en: ['revenue 2025 600万元 >= 500万元: met', 'not (holds a valid Listed company): met'],
+      },
+    ];
+    for (const { condition, holds: expected, zh, en } of cases) {
+      const outcome = evaluateTierCondition(condition, { facts, results: [] });
+      assert.equal(outcome.holds, expected, JSON.stringify(condition));
+      assert.deepEqual(outcome.reasons.map((reason) => reason.zh), zh);
+      assert.deepEqual(outcome.reasons.map((reason) => reason.en), en);
+    }
+  });
 });
 
 describe('proposeTier (动态调整：highest entry, exit with hysteresis)', () => {

@@ -1,4 +1,4 @@
-import { evaluateTierCondition, type ConditionOutcome, type TierFacts } from '../cultivation/evaluate-tier-condition.ts';
+import { evaluateTierCondition, negated, type ConditionOutcome, type TierFacts } from '../cultivation/evaluate-tier-condition.ts';
 import type { TierCondition } from '../cultivation/tier-set.contracts.ts';
 import { parseQuantity } from '../evaluation/quantity.ts';
 import { Rational } from '../evaluation/rational.ts';
@@ -17,22 +17,6 @@ const verdict = (holds: boolean) => (holds ? { zh: '满足', en: 'met' } : { zh:
 function leaf(holds: boolean, zh: string, en: string): ConditionOutcome {
   const word = verdict(holds);
   return { holds, reasons: [{ zh: `${zh}：${word.zh}`, en: `${en}: ${word.en}` }] };
-}
-
-/**
- * A single test read under a `not`: the reason names the test as required ("不满足（X）" / "not (X)")
- * and gives the verdict of the negated test, so that the verdict agrees with whether it held.
- * The test's own reason is "X：满足" / "X: met" (see `leaf`, here and in the 培育库's tests); its
- * verdict is taken off and the negated one put on.
- */
-function negated(outcome: ConditionOutcome): ConditionOutcome {
-  const was = verdict(outcome.holds);
-  const now = verdict(!outcome.holds);
-  const without = (text: string, suffix: string) => (text.endsWith(suffix) ? text.slice(0, -suffix.length) : text);
-  return {
-    holds: !outcome.holds,
-    reasons: outcome.reasons.map((reason) => ({ zh: `不满足（${without(reason.zh, `：${was.zh}`)}）：${now.zh}`, en: `not (${without(reason.en, `: ${was.en}`)}): ${now.en}` })),
-  };
 }
 
 function compositeGradeOf(input: EligibilityFacts): string | undefined {

@@ -1,5 +1,5 @@
 import { api } from './api-client.ts';
-import type { CalendarYearSummary, ImportCalendarYearResult } from './types.ts';
+import type { CalendarYearList, CalendarYearSummary, ImportCalendarYearResult } from './types.ts';
 
 export interface CalendarDayStatus {
   date: string;
@@ -9,7 +9,7 @@ export interface CalendarDayStatus {
 }
 
 export const calendarApi = {
-  years: () => api.get<{ items: CalendarYearSummary[] }>('/api/calendar/years'),
+  years: () => api.get<CalendarYearList>('/api/calendar/years'),
   days: (year: number) => api.get<{ year: CalendarYearSummary; days: CalendarDayStatus[] }>('/api/calendar/days', { year }),
   importYear: (fileName: string, text: string) => api.post<ImportCalendarYearResult>('/api/calendar/years', { fileName, text }),
 };

@@ -85,4 +85,4 @@ export type {
 export type { InstitutionProfileInput } from '../../capabilities/organisations/organisations.contracts.ts';
 export type { ConsentScope, ConsentView, GrantConsentInput } from '../../capabilities/consent/consent.contracts.ts';
 export type { InboxMessageView } from '../../capabilities/notifications/notifications.contracts.ts';
-export type { CalendarYearSummary, ImportCalendarYearResult } from '../../capabilities/calendar/calendar.contracts.ts';
+export type { CalendarYearList, CalendarYearSummary, ImportCalendarYearResult } from '../../capabilities/calendar/calendar.contracts.ts';

@@ -38,6 +38,14 @@ export const serviceMessages = {
 
   'calendar.title': { zh: '工作日历', en: 'Working-day calendar' },
   'calendar.years': { zh: '已载入年份', en: 'Years loaded' },
+  'calendar.coverage.ending': {
+    zh: '已载入的工作日历只到 {until}（还有 {days} 天）。请导入国务院办公厅 {year} 年放假安排通知：年末前约两周起，落在 {year} 年的服务时限（如 7 个工作日的办理时限）将无法计算，接单会被拒绝。',
+    en: 'The loaded working-day calendar ends on {until} ({days} days left). Import the State Council General Office’s {year} holiday notice: from about two weeks before the year ends, deadlines falling in {year} (such as a 7-working-day decision) cannot be set, and claims are refused.',
+  },
+  'calendar.coverage.not_covered': {
+    zh: '今天（{today}）所在的 {year} 年工作日历尚未导入：融资服务时限无法计算，接单会被拒绝，时限巡检也会等待。请立即导入 {year} 年放假安排通知。',
+    en: 'The {year} working-day calendar for today ({today}) is not loaded: financing deadlines cannot be set, claims are refused and the deadline sweep waits. Import the {year} holiday notice now.',
+  },
   'calendar.year': { zh: '年份', en: 'Year' },
   'calendar.notice': { zh: '放假安排通知', en: 'Holiday notice' },
   'calendar.source': { zh: '来源', en: 'Source' },

@@ -1,7 +1,7 @@
-import { Col, Row, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Col, Row, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { calendarApi, type CalendarDayStatus } from '../../api/calendar-api.ts';
-import type { CalendarYearSummary } from '../../api/types.ts';
+import type { CalendarYearList, CalendarYearSummary } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { formatDateTime } from '../../format/format-date.ts';
@@ -60,6 +60,7 @@ export function CalendarPage() {
       <Typography.Title level={3} style={{ marginTop: 0 }}>
         {t('calendar.title')}
       </Typography.Title>
+      <CalendarCoverageAlert coverage={years.data?.coverage} />
       <CalendarImport
         nextYear={lastYear + 1}
         onImported={(result) => {
@@ -102,4 +103,15 @@ export function CalendarPage() {
       </Row>
     </>
   );
+}
+
+/** Asks for the next year's notice from 1 November, and says what stops while today's year is missing. */
+function CalendarCoverageAlert({ coverage }: { coverage: CalendarYearList['coverage'] | undefined }) {
+  const { t } = useI18n();
+  if (!coverage || coverage.state === 'ok') return null;
+  const message =
+    coverage.state === 'ending'
+      ? t('calendar.coverage.ending', { until: coverage.coveredUntil ?? '', days: coverage.daysLeft ?? 0, year: coverage.nextYearNeeded })
+      : t('calendar.coverage.not_covered', { today: coverage.today, year: coverage.nextYearNeeded });
+  return <Alert data-testid="calendar-coverage" type={coverage.state === 'ending' ? 'warning' : 'error'} showIcon title={message} style={{ marginBottom: 16 }} />;
 }

@@ -17,7 +17,7 @@ function ProgressNotes({ demand }: { demand: DemandSummary }) {
     const name = claim.institution.name;
     if (claim.status === 'claimed' && isPast(claim.contactDeadline)) notes.push({ key: `${claim.id}-contact`, colour: 'red', text: t('oversight.contactOverdue', { name }) });
     if ((claim.status === 'claimed' || claim.status === 'contacted') && isPast(claim.decisionDeadline)) notes.push({ key: `${claim.id}-decision`, colour: 'red', text: t('oversight.decisionOverdue', { name }) });
-    if (claim.status === 'released') notes.push({ key: `${claim.id}-released`, colour: 'orange', text: t('oversight.declinedBy', { name, reason: t('oversight.overdue') }) });
+    if (claim.status === 'released') notes.push({ key: `${claim.id}-released`, colour: 'orange', text: t('oversight.released', { name }) });
     if (claim.status === 'declined' && claim.declineReason) {
       notes.push({ key: `${claim.id}-declined`, colour: 'volcano', text: t('oversight.declinedBy', { name, reason: `${declineReasonName(claim.declineReason, language)}${claim.declineText ? ` — ${claim.declineText}` : ''}` }) });
     }
