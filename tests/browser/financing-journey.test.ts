@@ -176,4 +176,40 @@ describe('web app: a financing demand from posting to approval and rating', () =
     assert.deepEqual(visitor.pageErrors, []);
     await visitor.context.close();
   });
+  it('lets the admin set the platform default deadlines on 融资监测, refusing a first contact later than the decision; the supervisor reads them', async () => {
+    const { page, pageErrors, context } = await harness.newPage();
+    await signIn(page, 'demo-admin');
+    await page.getByTestId('main-menu').getByText('融资监测').click();
+    const card = page.getByTestId('service-deadlines');
+    const defaults = card.getByTestId('deadlines-defaults');
+    await defaults.waitFor();
+    assert.equal(await defaults.innerText(), '接单 1 个工作日；首次对接 2 个工作日；给出结果 7 个工作日；到期前 4 小时提醒；超时未接单则向所有符合条件的机构开放（内置默认（接单 1、首次对接 2、给出结果 7 个工作日））');
+    assert.equal(await card.getByTestId('deadlines-in-force').innerText(), '接单 1 个工作日；首次对接 2 个工作日；给出结果 7 个工作日；到期前 4 小时提醒；超时未接单则向所有符合条件的机构开放', 'no bundled pack in force sets deadlines');
+
+    await card.getByTestId('edit-service-deadlines').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('首次对接时限（工作日）').fill('8');
+    await dialog.getByRole('button', { name: /保\s?存/ }).click();
+    await dialog.getByRole('alert').getByText('首次对接时限（8 个工作日）不得长于给出结果时限（7 个工作日）').waitFor();
+    await screenshot(page, 'service-deadlines-refused-zh', { isFullPage: false });
+    await dialog.getByLabel('首次对接时限（工作日）').fill('3');
+    await dialog.getByLabel('给出结果时限（工作日）').fill('10');
+    await dialog.getByRole('button', { name: /保\s?存/ }).click();
+    await page.getByText('已保存平台默认服务时限').waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+    await defaults.filter({ hasText: '由 demo-admin 于' }).waitFor();
+    assert.match(await defaults.innerText(), /^接单 1 个工作日；首次对接 3 个工作日；给出结果 10 个工作日；/);
+    assert.match(await card.getByTestId('deadlines-in-force').innerText(), /^接单 1 个工作日；首次对接 3 个工作日；给出结果 10 个工作日；/);
+    await screenshot(page, 'service-deadlines-zh');
+    assert.deepEqual(pageErrors, []);
+    await context.close();
+
+    const supervisor = await harness.newPage();
+    await signIn(supervisor.page, 'demo-supervisor');
+    await supervisor.page.getByTestId('main-menu').getByText('融资监测').click();
+    await supervisor.page.getByTestId('deadlines-defaults').filter({ hasText: '首次对接 3 个工作日' }).waitFor();
+    assert.equal(await supervisor.page.getByTestId('edit-service-deadlines').count(), 0, 'only the admin sets them');
+    assert.deepEqual(supervisor.pageErrors, []);
+    await supervisor.context.close();
+  });
 });

@@ -16,6 +16,9 @@ import { inboxMessages } from '../../src/capabilities/notifications/notification
 import { postDemand } from '../../src/capabilities/financing/post-demand.ts';
 import { platformServiceTerms } from '../../src/capabilities/financing/service-deadlines.ts';
 import { sweepDemandDeadlines } from '../../src/capabilities/financing/sweep-demand-deadlines.ts';
+import { getServiceDeadlines, updateServiceDeadlines } from '../../src/capabilities/financing/manage-service-deadlines.ts';
+import { listAuditEntries } from '../../src/capabilities/audit/list-audit-entries.ts';
+import { KjtError } from '../../src/platform/errors.ts';
 import { findOrganisationByCode } from '../../src/capabilities/organisations/organisation-lookup.ts';
 import { loadBundledPolicyPacks } from '../../src/capabilities/policy-packs/load-bundled-policy-packs.ts';
 import { loadPolicyPack } from '../../src/capabilities/policy-packs/load-policy-pack.ts';
@@ -177,5 +180,38 @@ forEachBackend('financing service deadlines: platform defaults, a pack that over
     const reopened = await storedDemand(release.demandId);
     assert.equal(reopened.status, 110);
     assert.ok(reopened.claimDeadline && reopened.claimDeadline > january && reopened.claimDeadline.getUTCFullYear() === nextYear, 'a fresh claim deadline, counted on the imported year');
+  });
+  it('服务时限设置: an administrator sets the platform defaults (audited); new demands get them where no pack sets a term, earlier demands keep theirs; a bad setting writes nothing', async () => {
+    const admin = userActor('admin', { username: 'test-admin' });
+    const earlier = await runAt(postDemand, demandFromXinghe, enterpriseUser, new Date('2025-06-16T02:00:00Z'));
+    const shown = await getKjt().run(getServiceDeadlines, {}, callAs(userActor('supervisor')));
+    assert.deepEqual([shown.defaults, shown.builtIn, shown.isCustomised], [platformServiceTerms, platformServiceTerms, false]);
+
+    await assert.rejects(
+      getKjt().run(updateServiceDeadlines, { claimWorkingDays: 2, contactWorkingDays: 5, decisionWorkingDays: 4, reminderHours: 6, isReopenedOnMiss: false }, callAs(admin)),
+      (error: unknown) => error instanceof KjtError && error.code === 'CONTACT_AFTER_DECISION' && /首次对接时限（5 个工作日）不得长于给出结果时限（4 个工作日）/.test(error.messages.zh),
+    );
+    await assert.rejects(getKjt().run(updateServiceDeadlines, { claimWorkingDays: 2, contactWorkingDays: 3, decisionWorkingDays: 9, reminderHours: 6, isReopenedOnMiss: false }, callAs(userActor('supervisor'))), (error: unknown) => error instanceof KjtError && error.code === 'FORBIDDEN');
+    await assert.rejects(getKjt().run(getServiceDeadlines, {}, callAs(bankUser)), (error: unknown) => error instanceof KjtError && error.code === 'FORBIDDEN');
+    assert.equal((await getKjt().run(getServiceDeadlines, {}, operator())).isCustomised, false, 'refused settings wrote nothing');
+
+    const set = await getKjt().run(updateServiceDeadlines, { claimWorkingDays: 2, contactWorkingDays: 3, decisionWorkingDays: 9, reminderHours: 6, isReopenedOnMiss: false }, callAs(admin));
+    assert.deepEqual([set.defaults, set.isCustomised, set.updatedBy], [{ claimWorkingDays: 2, contactWorkingDays: 3, decisionWorkingDays: 9, reminderHours: 6, isReopenedOnMiss: false, source: null }, true, 'test-admin']);
+    const audit = await getKjt().run(listAuditEntries, { entityType: 'service_deadline_settings', page: 1, pageSize: 10 }, operator());
+    assert.equal(audit.total, 1);
+    assert.deepEqual([audit.items[0]?.before, audit.items[0]?.after], [
+      { claimWorkingDays: 1, contactWorkingDays: 2, decisionWorkingDays: 7, reminderHours: 4, isReopenedOnMiss: true },
+      { claimWorkingDays: 2, contactWorkingDays: 3, decisionWorkingDays: 9, reminderHours: 6, isReopenedOnMiss: false },
+    ]);
+
+    // 2025-06-16: no pack in force sets deadlines, so the settings apply: claim by the 2nd working day (Wednesday 06-18).
+    const underSettings = await runAt(postDemand, demandFromXinghe, enterpriseUser, new Date('2025-06-16T02:00:00Z'));
+    const demand = await storedDemand(underSettings.demandId);
+    assert.deepEqual(demand.serviceTerms, { claimWorkingDays: 2, contactWorkingDays: 3, decisionWorkingDays: 9, reminderHours: 6, isReopenedOnMiss: false, source: null });
+    assert.equal(demand.claimDeadline?.toISOString(), '2025-06-18T15:59:59.000Z');
+    // 2026-06-15: the pack in force sets claim/contact/decision and re-opening; the reminder comes from the settings.
+    const underPack = await storedDemand((await runAt(postDemand, demandFromXinghe, enterpriseUser, monday)).demandId);
+    assert.deepEqual(underPack.serviceTerms, { claimWorkingDays: 3, contactWorkingDays: 4, decisionWorkingDays: 10, reminderHours: 6, isReopenedOnMiss: false, source: { packId: 'huzhou-2026-example', clause: '示例第三条' } });
+    assert.deepEqual((await storedDemand(earlier.demandId)).serviceTerms, platformServiceTerms, 'posted before the change: keeps the built-in defaults');
   });
 });

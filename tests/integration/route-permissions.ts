@@ -73,6 +73,8 @@ export const declaredRoutePermissions: Record<string, Permission> = {
   'POST /api/financing/inbox/:demandId/contact': 'financing.handle',
   'POST /api/financing/inbox/:demandId/decision': 'financing.handle',
   'POST /api/financing/inbox/:demandId/interest': 'financing.handle',
+  'GET /api/financing/service-deadlines': 'financing.supervise',
+  'PUT /api/financing/service-deadlines': 'financing.configure',
   'GET /api/financing/equity-seekers': 'financing.supervise',
   'GET /api/financing/equity-seekers/export': 'financing.supervise',
   'GET /api/roadshows': 'session',

@@ -117,6 +117,27 @@ export const serviceTermsSchema = z.object({
   source: z.object({ packId: z.string(), clause: z.string().nullable() }).nullable(),
 });
 
+/** 服务时限设置: the platform's defaults an administrator may set, in the ranges a pack's section allows. */
+export const serviceDeadlineSettingsInput = z.object({
+  claimWorkingDays: z.number().int().min(1).max(30),
+  contactWorkingDays: z.number().int().min(1).max(30),
+  decisionWorkingDays: z.number().int().min(1).max(90),
+  reminderHours: z.number().int().min(1).max(72),
+  isReopenedOnMiss: z.boolean(),
+});
+export type ServiceDeadlineSettingsInput = z.infer<typeof serviceDeadlineSettingsInput>;
+
+/** The platform's defaults (as set, else built in), the built-in ones, and the terms in force today (a pack may override). */
+export const serviceDeadlinesViewSchema = z.object({
+  defaults: serviceTermsSchema,
+  builtIn: serviceTermsSchema,
+  isCustomised: z.boolean(),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+  inForce: serviceTermsSchema,
+});
+export type ServiceDeadlinesView = z.infer<typeof serviceDeadlinesViewSchema>;
+
 export const demandViewSchema = z.object({
   id: z.string(),
   enterprise: z.object({ uscc: z.string(), name: z.string(), districtCode: z.string().nullable() }),

@@ -17,4 +17,9 @@ export const financingErrors = defineErrors({
   NOT_EQUITY: { status: 400, zh: '需求 {demandId} 不是股权融资需求', en: 'Demand {demandId} is not an equity demand' },
   ROADSHOW_NOT_OPEN: { status: 409, zh: '路演 {roadshowId} 不存在或已不接受报名', en: 'Roadshow {roadshowId} does not exist or no longer takes registrations' },
   NOT_REGISTERED: { status: 400, zh: '{code} 未报名该路演', en: '{code} did not register for this roadshow' },
+  CONTACT_AFTER_DECISION: {
+    status: 400,
+    zh: '首次对接时限（{contact} 个工作日）不得长于给出结果时限（{decision} 个工作日）',
+    en: 'The first-contact deadline ({contact} working days) must not be longer than the decision deadline ({decision} working days)',
+  },
 });

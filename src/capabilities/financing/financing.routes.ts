@@ -21,6 +21,8 @@ import {
   productPageSchema,
   productViewSchema,
   rateInput,
+  serviceDeadlineSettingsInput,
+  serviceDeadlinesViewSchema,
   type DemandAudience,
 } from './financing.contracts.ts';
 import { acceptReferral, rateInstitution, withdrawDemand } from './follow-up-demand.ts';
@@ -37,6 +39,7 @@ import { listProducts } from './list-products.ts';
 import { matchProductsForDemand } from './match-demand.ts';
 import { postDemand } from './post-demand.ts';
 import { saveProduct } from './save-product.ts';
+import { getServiceDeadlines, updateServiceDeadlines } from './manage-service-deadlines.ts';
 
 const tags = ['financing'];
 const roadshowIdParams = z.object({ roadshowId: z.string().min(1).max(60) });
@@ -89,6 +92,12 @@ export function registerFinancingRoutes({ http, run }: RouteContext): void {
   demandPost('/api/financing/inbox/:demandId/claim', 'financing.handle', '接单 / Claim', undefined, (demandId, _body, request) => run(claimDemand, { demandId }, request));
   demandPost('/api/financing/inbox/:demandId/contact', 'financing.handle', '记录首次对接 / Record contact', z.object({ note: z.string().max(500).optional() }), (demandId, body, request) => run(recordContact, { demandId, ...body }, request));
   demandPost('/api/financing/inbox/:demandId/interest', 'financing.handle', '投资意向 / Express interest (equity)', z.object({ note: z.string().max(500).optional() }), (demandId, body, request) => run(expressEquityInterest, { demandId, ...body }, request));
+  http.get('/api/financing/service-deadlines', { config: { permission: 'financing.supervise' }, schema: { tags, summary: '服务时限 / Service deadlines in force and the platform defaults', response: { 200: serviceDeadlinesViewSchema } } }, (request) =>
+    run(getServiceDeadlines, {}, request),
+  );
+  http.put('/api/financing/service-deadlines', { config: { permission: 'financing.configure' }, schema: { tags, summary: '设置平台默认服务时限 / Set the platform default deadlines', body: serviceDeadlineSettingsInput, response: { 200: serviceDeadlinesViewSchema } } }, (request) =>
+    run(updateServiceDeadlines, request.body, request),
+  );
   http.get('/api/financing/equity-seekers', { config: { permission: 'financing.supervise' }, schema: { tags, summary: '股权融资企业清单 / Enterprises seeking equity', response: { 200: z.array(equitySeekerSchema) } } }, (request) => run(listEquitySeekers, {}, request));
   http.get('/api/financing/equity-seekers/export', { config: { permission: 'financing.supervise' }, schema: { tags, summary: '导出股权融资企业清单 / Export (.xlsx)' } }, async (request, reply) =>
     sendWorkbook(reply, await run(exportEquitySeekers, {}, request), { ascii: 'equity-seekers.xlsx', chinese: '股权融资企业清单.xlsx' }),

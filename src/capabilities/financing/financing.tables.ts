@@ -176,3 +176,18 @@ export const roadshowRegistrations = pgTable(
   },
   (table) => [primaryKey({ columns: [table.roadshowId, table.organisationId] })],
 );
+
+/**
+ * 服务时限设置: the platform's default deadlines as an administrator set them (one row, id 'platform').
+ * Without the row the built-in defaults of SPEC §2.5 apply; a pack in force still overrides either.
+ */
+export const serviceDeadlineSettings = pgTable('service_deadline_settings', {
+  id: text('id').primaryKey(),
+  claimWorkingDays: integer('claim_working_days').notNull(),
+  contactWorkingDays: integer('contact_working_days').notNull(),
+  decisionWorkingDays: integer('decision_working_days').notNull(),
+  reminderHours: integer('reminder_hours').notNull(),
+  isReopenedOnMiss: boolean('is_reopened_on_miss').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  updatedBy: text('updated_by').notNull(),
+});

@@ -19,6 +19,12 @@ describe('serviceTermsOf: 服务时限 of a demand (SPEC §2.5: claim 1, first c
     it(name, () => assert.deepEqual(serviceTermsOf(pack), { ...platformServiceTerms, ...changes }));
   }
 
+  it('over the platform defaults an administrator set: the pack\'s terms win, the rest stay as set', () => {
+    const set = { ...platformServiceTerms, claimWorkingDays: 2, decisionWorkingDays: 9, reminderHours: 6 };
+    assert.deepEqual(serviceTermsOf(undefined, set), set, 'no pack in force');
+    assert.deepEqual(serviceTermsOf({ id: 'p', serviceDeadlines: { decisionWorkingDays: 10, clause: '三' } }, set), { ...set, decisionWorkingDays: 10, source: { packId: 'p', clause: '三' } });
+  });
+
   it('the defaults are the SPEC\'s 1 / 2 / 7 working days', () => {
     assert.deepEqual([platformServiceTerms.claimWorkingDays, platformServiceTerms.contactWorkingDays, platformServiceTerms.decisionWorkingDays], [1, 2, 7]);
   });

@@ -40,6 +40,8 @@ export const permissions = [
   'financing.handle',
   /** Oversee every demand: overdue and declined ones with their reasons. */
   'financing.supervise',
+  /** 服务时限设置: set the platform's default service deadlines (a pack in force still overrides them). */
+  'financing.configure',
   /** 授权: an enterprise grants and revokes institutions' access to its data and sees who looked. */
   'consent.manage',
 ] as const;
@@ -69,6 +71,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'financing.demand',
     'financing.handle',
     'financing.supervise',
+    'financing.configure',
     'consent.manage',
   ],
   supervisor: [...signedIn, 'organisations.read', 'jobs.read', 'registry.read', 'evaluation.read', 'cultivation.read', 'financing.supervise'],

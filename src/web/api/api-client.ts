@@ -123,4 +123,5 @@ export const api = {
   get: <T>(path: string, query?: RequestOptions['query']) => apiRequest<T>('GET', path, { query }),
   post: <T>(path: string, body?: unknown, options: Omit<RequestOptions, 'body'> = {}) => apiRequest<T>('POST', path, { ...options, body }),
   patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { body }),
+  put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, { body }),
 };

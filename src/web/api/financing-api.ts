@@ -1,5 +1,5 @@
 import { api, apiRequest } from './api-client.ts';
-import type { DecideClaimInput, DemandKind, DemandSummary, DemandView, InstitutionProfileInput, InstitutionRegistry, Page, PostDemandInput, ProductInput, ProductMatch, ProductView } from './types.ts';
+import type { DecideClaimInput, DemandKind, DemandSummary, DemandView, InstitutionProfileInput, InstitutionRegistry, Page, PostDemandInput, ProductInput, ProductMatch, ProductView, ServiceDeadlineSettingsInput, ServiceDeadlinesView } from './types.ts';
 
 /** Who is looking at demands: the enterprise at its own, an institution at its work, an overseer at its scope. */
 export type DemandAudience = 'enterprise' | 'institution' | 'overseer';
@@ -61,4 +61,10 @@ export const demandsApi = {
   claim: (demandId: string) => api.post<unknown>(demandPath('institution', demandId, 'claim')),
   recordContact: (demandId: string, note?: string) => api.post<unknown>(demandPath('institution', demandId, 'contact'), { note }),
   decide: (demandId: string, decision: DecideClaimInput) => api.post<unknown>(demandPath('institution', demandId, 'decision'), decision),
+};
+
+/** 服务时限: the terms in force and the platform defaults; an administrator sets the defaults. */
+export const serviceDeadlinesApi = {
+  get: () => api.get<ServiceDeadlinesView>('/api/financing/service-deadlines'),
+  set: (input: ServiceDeadlineSettingsInput) => api.put<ServiceDeadlinesView>('/api/financing/service-deadlines', input),
 };

@@ -81,6 +81,8 @@ export type {
   ProductInput,
   ProductMatch,
   ProductView,
+  ServiceDeadlineSettingsInput,
+  ServiceDeadlinesView,
 } from '../../capabilities/financing/financing.contracts.ts';
 export type { InstitutionProfileInput } from '../../capabilities/organisations/organisations.contracts.ts';
 export type { ConsentScope, ConsentView, GrantConsentInput } from '../../capabilities/consent/consent.contracts.ts';

@@ -15,12 +15,12 @@ describe('formatServiceTerms', () => {
   });
 });
 
-describe('the pack page\'s "platform defaults" message', () => {
-  it('names the platform\'s actual default days', async () => {
+describe('the "built-in defaults" message of the service-deadlines card', () => {
+  it('names the platform\'s actual built-in days', async () => {
     const { platformServiceTerms } = await import('../../capabilities/financing/service-deadlines.ts');
     const { messages } = await import('../i18n/messages.ts');
     const { claimWorkingDays, contactWorkingDays, decisionWorkingDays } = platformServiceTerms;
-    assert.match(messages['policy.serviceDeadlinesDefault'].zh, new RegExp(`接单 ${claimWorkingDays}、首次对接 ${contactWorkingDays}、给出结果 ${decisionWorkingDays} 个工作日`));
-    assert.match(messages['policy.serviceDeadlinesDefault'].en, new RegExp(`claim ${claimWorkingDays}, first contact ${contactWorkingDays}, decision ${decisionWorkingDays} working days`));
+    assert.match(messages['deadlines.builtIn'].zh, new RegExp(`接单 ${claimWorkingDays}、首次对接 ${contactWorkingDays}、给出结果 ${decisionWorkingDays} 个工作日`));
+    assert.match(messages['deadlines.builtIn'].en, new RegExp(`claim ${claimWorkingDays}, first contact ${contactWorkingDays}, decision ${decisionWorkingDays} working days`));
   });
 });

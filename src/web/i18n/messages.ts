@@ -170,7 +170,7 @@ export const platformMessages = {
   'policy.noPacks': { zh: '尚未载入政策包', en: 'No policy pack has been loaded' },
 
   'policy.serviceDeadlines': { zh: '融资服务时限', en: 'Financing service deadlines' },
-  'policy.serviceDeadlinesDefault': { zh: '本政策未规定，适用平台默认时限（接单 1、首次对接 2、给出结果 7 个工作日）', en: 'Not set by this policy: the platform defaults apply (claim 1, first contact 2, decision 7 working days)' },
+  'policy.serviceDeadlinesDefault': { zh: '本政策未规定，适用平台默认时限（见“融资监测”页的服务时限）', en: 'Not set by this policy: the platform defaults apply (see Service deadlines on the Financing oversight page)' },
   'policy.serviceDeadlinesClause': { zh: '（依据 {clause}）', en: ' (per {clause})' },
   'policy.counts': { zh: '政策包内容构成', en: 'What the pack holds' },
   'policy.count.departments': { zh: '部门', en: 'Departments' },

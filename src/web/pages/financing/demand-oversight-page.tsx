@@ -5,6 +5,7 @@ import { declineReasonName } from '../../i18n/financing-names.ts';
 import { BandFilter } from './band-filter.tsx';
 import { DemandsTable } from './demands-table.tsx';
 import { useDemandList } from './use-demand-list.ts';
+import { ServiceDeadlinesCard } from './service-deadlines-card.tsx';
 
 /** What an overseer must see on a row: missed deadlines, and each decline with its reason. */
 function ProgressNotes({ demand }: { demand: DemandSummary }) {
@@ -34,7 +35,7 @@ function ProgressNotes({ demand }: { demand: DemandSummary }) {
   );
 }
 
-/** 融资监测: every demand in the overseer's scope, by band, with overdue steps and decline reasons in the table. */
+/** 融资监测: the service deadlines in force, and every demand in the overseer's scope, by band, with overdue steps and decline reasons in the table. */
 export function DemandOversightPage() {
   const { t } = useI18n();
   const demands = useDemandList('overseer');
@@ -43,6 +44,7 @@ export function DemandOversightPage() {
       <Typography.Title level={3} style={{ marginTop: 0 }}>
         {t('oversight.title')}
       </Typography.Title>
+      <ServiceDeadlinesCard />
       <Space style={{ marginBottom: 16 }}>
         <BandFilter list={demands} testId="band-filter" />
       </Space>
