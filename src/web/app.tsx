@@ -44,6 +44,7 @@ const MyDemandsPage = lazyPage(() => import('./pages/financing/my-demands-page.t
 const DemandDetailPage = lazy(() => import('./pages/financing/demand-detail-page.tsx').then((module) => ({ default: module.DemandDetailPage })));
 const InstitutionWorkbenchPage = lazyPage(() => import('./pages/financing/institution-workbench-page.tsx'), 'InstitutionWorkbenchPage');
 const DemandOversightPage = lazyPage(() => import('./pages/financing/demand-oversight-page.tsx'), 'DemandOversightPage');
+const EquityPage = lazyPage(() => import('./pages/financing/equity-page.tsx'), 'EquityPage');
 const ProductCataloguePage = lazyPage(() => import('./pages/financing/product-catalogue-page.tsx'), 'ProductCataloguePage');
 const InstitutionRegistryPage = lazyPage(() => import('./pages/financing/institution-registry-page.tsx'), 'InstitutionRegistryPage');
 const MessagesPage = lazyPage(() => import('./pages/messages/messages-page.tsx'), 'MessagesPage');
@@ -162,6 +163,8 @@ function pageFor(route: Exclude<RouteMatch, { page: 'login' }>, can: (permission
       return <InstitutionWorkbenchPage />;
     case 'demandOversight':
       return <DemandOversightPage />;
+    case 'equity':
+      return <EquityPage />;
     case 'products':
       return <ProductCataloguePage />;
     case 'institutions':

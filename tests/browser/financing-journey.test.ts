@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { demoUserEnterpriseName } from '../../src/demo/enterprises/demo-user-enterprise.ts';
-import { menuLabels, screenshot, signIn, startHarness, type BrowserHarness } from './browser-harness.ts';
+import { chooseOption, menuLabels, screenshot, signIn, startHarness, type BrowserHarness } from './browser-harness.ts';
 
 const bankName = '示例·太湖银行湖州分行';
 
@@ -211,5 +211,50 @@ describe('web app: a financing demand from posting to approval and rating', () =
     assert.equal(await supervisor.page.getByTestId('edit-service-deadlines').count(), 0, 'only the admin sets them');
     assert.deepEqual(supervisor.pageErrors, []);
     await supervisor.context.close();
+  });
+  it('股权融资与路演: a bank registers to attend the roadshow; the supervisor sees who seeks equity, exports them, and records the roadshow\'s outcome', async () => {
+    const bank = await harness.newPage();
+    await signIn(bank.page, 'demo-institution');
+    await bank.page.getByTestId('main-menu').getByText('股权融资与路演').click();
+    const bankRoadshow = bank.page.getByTestId('roadshows').locator('tbody tr.ant-table-row', { hasText: '南太湖科创路演（示例）' });
+    await bankRoadshow.waitFor();
+    assert.equal(await bank.page.getByRole('tab', { name: '寻求股权融资的企业' }).count(), 0, 'only overseers see who seeks equity');
+    assert.match(await bankRoadshow.innerText(), /路演企业 1 家 · 投资机构 1 家/);
+    await bankRoadshow.getByTestId('register-roadshow').click();
+    await bank.page.getByText('已报名 南太湖科创路演（示例）').waitFor();
+    await bankRoadshow.getByText('本机构已报名：投资机构').waitFor();
+    assert.match(await bankRoadshow.innerText(), /路演企业 1 家 · 投资机构 2 家/);
+    assert.deepEqual(bank.pageErrors, []);
+    await bank.context.close();
+
+    const { page, pageErrors, context } = await harness.newPage();
+    await signIn(page, 'demo-supervisor');
+    await page.getByTestId('main-menu').getByText('股权融资与路演').click();
+    const seekers = page.getByTestId('equity-seekers').locator('tbody tr.ant-table-row');
+    await seekers.first().waitFor();
+    assert.equal(await seekers.count(), 1, 'the demo has one equity round open');
+    assert.match(await seekers.first().innerText(), /2,000\.00 万元\s+A\s+20,000\.00 万元|2,000\.00 万元\s+A\s+2\.00 亿元/);
+    assert.match((await seekers.first().locator('td').nth(6).innerText()).trim(), /^1$/, 'one interested investor');
+    const downloading = page.waitForEvent('download');
+    await page.getByTestId('export-equity-seekers').click();
+    assert.equal((await downloading).suggestedFilename(), '股权融资企业清单.xlsx');
+    await page.getByText('已导出 1 家企业').waitFor();
+    await screenshot(page, 'equity-seekers-zh');
+
+    await page.getByRole('tab', { name: '路演' }).click();
+    const roadshow = page.getByTestId('roadshows').locator('tbody tr.ant-table-row', { hasText: '南太湖科创路演（示例）' });
+    await roadshow.getByTestId('record-roadshow-outcome').click();
+    const dialog = page.getByRole('dialog');
+    await chooseOption(page, dialog.getByTestId('outcome-fund-demo-nantaihu'), '签署投资意向书');
+    await dialog.getByLabel('路演纪要').fill('3 家企业路演，1 家签署投资意向书');
+    await dialog.getByRole('button', { name: /保\s?存/ }).click();
+    await page.getByText('已记录路演结果').waitFor();
+    await roadshow.getByText('已举办').waitFor();
+    await roadshow.getByText('3 家企业路演，1 家签署投资意向书').waitFor();
+    await roadshow.locator('.ant-table-row-expand-icon').click();
+    await page.getByText('签署投资意向书').first().waitFor();
+    await screenshot(page, 'equity-roadshows-zh');
+    assert.deepEqual(pageErrors, []);
+    await context.close();
   });
 });

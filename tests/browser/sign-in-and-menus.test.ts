@@ -83,7 +83,7 @@ describe('web app: sign-in, role menus and language', () => {
   it('gives the admin the users and audit pages', async () => {
     const { page } = await harness.newPage();
     await signIn(page, 'demo-admin');
-    assert.deepEqual(await menuLabels(page), ['首页', '企业名册', '数据导入', '培育库', '融资监测', '产品目录', '金融机构名录', '政策包', '机构', '用户', '审计日志', '工作日历', '消息中心']);
+    assert.deepEqual(await menuLabels(page), ['首页', '企业名册', '数据导入', '培育库', '融资监测', '股权融资与路演', '产品目录', '金融机构名录', '政策包', '机构', '用户', '审计日志', '工作日历', '消息中心']);
     await page.context().close();
   });
 
@@ -111,11 +111,11 @@ describe('web app: sign-in, role menus and language', () => {
     assert.ok((await menuLabels(page)).includes('审计日志'));
     await page.getByTestId('language-switch').click();
     await page.getByTestId('main-menu').getByText('Audit log').waitFor();
-    assert.deepEqual(await menuLabels(page), ['Home', 'Registry', 'Import data', 'Cultivation', 'Financing oversight', 'Products', 'Institutions', 'Policy packs', 'Organisations', 'Users', 'Audit log', 'Working calendar', 'Messages']);
+    assert.deepEqual(await menuLabels(page), ['Home', 'Registry', 'Import data', 'Cultivation', 'Financing oversight', 'Equity and roadshows', 'Products', 'Institutions', 'Policy packs', 'Organisations', 'Users', 'Audit log', 'Working calendar', 'Messages']);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-US');
 
     await page.reload();
-    assert.deepEqual(await menuLabels(page), ['Home', 'Registry', 'Import data', 'Cultivation', 'Financing oversight', 'Products', 'Institutions', 'Policy packs', 'Organisations', 'Users', 'Audit log', 'Working calendar', 'Messages']);
+    assert.deepEqual(await menuLabels(page), ['Home', 'Registry', 'Import data', 'Cultivation', 'Financing oversight', 'Equity and roadshows', 'Products', 'Institutions', 'Policy packs', 'Organisations', 'Users', 'Audit log', 'Working calendar', 'Messages']);
     // Ant Design's own texts follow too: the table pagination's page-size changer.
     await page.goto('/organisations');
     await page.getByRole('heading', { name: 'Organisations' }).waitFor();

@@ -252,6 +252,7 @@ export const roadshowOutcomeInput = z.object({
   summary: z.string().max(2000).optional(),
   participants: z.array(z.object({ organisationCode: z.string().max(100), attended: z.boolean(), outcome: z.enum(roadshowOutcomes).optional(), outcomeNote: z.string().max(500).optional() })).min(1),
 });
+export type RoadshowOutcomeInput = z.infer<typeof roadshowOutcomeInput>;
 export const equitySeekerSchema = z.object({
   demandId: z.string(),
   enterprise: z.object({ uscc: z.string(), name: z.string(), districtCode: z.string().nullable(), industryCode: z.string().nullable() }),

@@ -1,5 +1,5 @@
-import { api, apiRequest } from './api-client.ts';
-import type { DecideClaimInput, DemandKind, DemandSummary, DemandView, InstitutionProfileInput, InstitutionRegistry, Page, PostDemandInput, ProductInput, ProductMatch, ProductView, ServiceDeadlineSettingsInput, ServiceDeadlinesView } from './types.ts';
+import { api, apiDownload, apiRequest } from './api-client.ts';
+import type { DecideClaimInput, DemandKind, DemandSummary, DemandView, InstitutionProfileInput, InstitutionRegistry, Page, PostDemandInput, ProductInput, ProductMatch, ProductView, ServiceDeadlineSettingsInput, ServiceDeadlinesView, EquitySeeker, RoadshowInput, RoadshowOutcomeInput, RoadshowView } from './types.ts';
 
 /** Who is looking at demands: the enterprise at its own, an institution at its work, an overseer at its scope. */
 export type DemandAudience = 'enterprise' | 'institution' | 'overseer';
@@ -67,4 +67,15 @@ export const demandsApi = {
 export const serviceDeadlinesApi = {
   get: () => api.get<ServiceDeadlinesView>('/api/financing/service-deadlines'),
   set: (input: ServiceDeadlineSettingsInput) => api.put<ServiceDeadlinesView>('/api/financing/service-deadlines', input),
+};
+
+/** 股权融资与路演: the enterprises seeking equity (overseers), an investor's interest, roadshows and their registrations. */
+export const equityApi = {
+  seekers: () => api.get<EquitySeeker[]>('/api/financing/equity-seekers'),
+  exportSeekers: () => apiDownload('/api/financing/equity-seekers/export', {}, 'equity-seekers.xlsx'),
+  expressInterest: (demandId: string, note?: string) => api.post<unknown>(demandPath('institution', demandId, 'interest'), { note }),
+  roadshows: () => api.get<RoadshowView[]>('/api/roadshows'),
+  createRoadshow: (input: RoadshowInput) => api.post<RoadshowView>('/api/roadshows', input),
+  register: (roadshowId: string, role: 'presenter' | 'investor') => api.post<unknown>(`/api/roadshows/${encodeURIComponent(roadshowId)}/${role === 'presenter' ? 'presenters' : 'investors'}`),
+  recordOutcome: (roadshowId: string, input: RoadshowOutcomeInput) => api.post<RoadshowView>(`/api/roadshows/${encodeURIComponent(roadshowId)}/outcome`, input),
 };

@@ -83,6 +83,10 @@ export type {
   ProductView,
   ServiceDeadlineSettingsInput,
   ServiceDeadlinesView,
+  EquitySeeker,
+  RoadshowInput,
+  RoadshowOutcomeInput,
+  RoadshowView,
 } from '../../capabilities/financing/financing.contracts.ts';
 export type { InstitutionProfileInput } from '../../capabilities/organisations/organisations.contracts.ts';
 export type { ConsentScope, ConsentView, GrantConsentInput } from '../../capabilities/consent/consent.contracts.ts';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cultivationMessages } from './cultivation-messages.ts';
+import { equityMessages } from './equity-messages.ts';
 import { fieldMessages } from './field-messages.ts';
 import { financingMessages } from './financing-messages.ts';
 import { importMessages } from './import-messages.ts';
@@ -11,7 +12,7 @@ import { serviceMessages } from './service-messages.ts';
 
 describe('web messages', () => {
   it('merges the page families without one string silently replacing another', () => {
-    const families = [platformMessages, registryMessages, fieldMessages, importMessages, portraitMessages, cultivationMessages, financingMessages, serviceMessages];
+    const families = [platformMessages, registryMessages, fieldMessages, importMessages, portraitMessages, cultivationMessages, financingMessages, equityMessages, serviceMessages];
     const keys = families.flatMap((family) => Object.keys(family));
     assert.deepEqual(keys.filter((key, index) => keys.indexOf(key) !== index), []);
     assert.equal(Object.keys(messages).length, keys.length);

@@ -6,6 +6,7 @@
  */
 import { cultivationMessages } from './cultivation-messages.ts';
 import { fieldMessages } from './field-messages.ts';
+import { equityMessages } from './equity-messages.ts';
 import { financingMessages } from './financing-messages.ts';
 import { importMessages } from './import-messages.ts';
 import { portraitMessages } from './portrait-messages.ts';
@@ -214,6 +215,6 @@ export const platformMessages = {
   'policy.responsible': { zh: '责任部门', en: 'Responsible' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
-export const messages = { ...platformMessages, ...registryMessages, ...fieldMessages, ...importMessages, ...portraitMessages, ...cultivationMessages, ...financingMessages, ...serviceMessages };
+export const messages = { ...platformMessages, ...registryMessages, ...fieldMessages, ...importMessages, ...portraitMessages, ...cultivationMessages, ...financingMessages, ...equityMessages, ...serviceMessages };
 
 export type MessageKey = keyof typeof messages;

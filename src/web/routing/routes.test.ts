@@ -11,6 +11,7 @@ describe('web routes', () => {
       'imports',
       'cultivation',
       'demandOversight',
+      'equity',
       'products',
       'institutions',
       'policyPacks',
@@ -20,13 +21,13 @@ describe('web routes', () => {
       'calendar',
       'messages',
     ]);
-    assert.deepEqual(visibleMenuPages(rolePermissions.enterprise, 'enterprise').map((page) => page.name), ['home', 'myPortrait', 'myDemands', 'consents', 'registry', 'products', 'institutions', 'policyPacks', 'organisations', 'messages']);
+    assert.deepEqual(visibleMenuPages(rolePermissions.enterprise, 'enterprise').map((page) => page.name), ['home', 'myPortrait', 'myDemands', 'consents', 'registry', 'equity', 'products', 'institutions', 'policyPacks', 'organisations', 'messages']);
   });
 
   it('gives the registry to those who read it and the import wizard only to those who write it', () => {
-    assert.deepEqual(visibleMenuPages(rolePermissions.department, 'department').map((page) => page.name), ['home', 'registry', 'imports', 'cultivation', 'demandOversight', 'products', 'institutions', 'policyPacks', 'organisations', 'messages']);
-    assert.deepEqual(visibleMenuPages(rolePermissions.supervisor, 'supervisor').map((page) => page.name), ['home', 'registry', 'cultivation', 'demandOversight', 'products', 'institutions', 'policyPacks', 'organisations', 'messages']);
-    assert.deepEqual(visibleMenuPages(rolePermissions.institution, 'institution').map((page) => page.name), ['home', 'institutionWorkbench', 'products', 'institutions', 'policyPacks', 'organisations', 'messages']);
+    assert.deepEqual(visibleMenuPages(rolePermissions.department, 'department').map((page) => page.name), ['home', 'registry', 'imports', 'cultivation', 'demandOversight', 'equity', 'products', 'institutions', 'policyPacks', 'organisations', 'messages']);
+    assert.deepEqual(visibleMenuPages(rolePermissions.supervisor, 'supervisor').map((page) => page.name), ['home', 'registry', 'cultivation', 'demandOversight', 'equity', 'products', 'institutions', 'policyPacks', 'organisations', 'messages']);
+    assert.deepEqual(visibleMenuPages(rolePermissions.institution, 'institution').map((page) => page.name), ['home', 'institutionWorkbench', 'equity', 'products', 'institutions', 'policyPacks', 'organisations', 'messages']);
   });
 
   it('gives 我的画像 only to the enterprise user, whose own firm it opens', () => {

@@ -11,6 +11,7 @@ export type PageName =
   | 'imports'
   | 'cultivation'
   | 'demandOversight'
+  | 'equity'
   | 'products'
   | 'institutions'
   | 'policyPacks'
@@ -41,6 +42,7 @@ export const menuPages: readonly MenuPage[] = [
   { name: 'imports', path: '/imports', permission: 'registry.write', labelKey: 'menu.imports' },
   { name: 'cultivation', path: '/cultivation', permission: 'cultivation.read', labelKey: 'menu.cultivation' },
   { name: 'demandOversight', path: '/financing/demands', permission: 'financing.supervise', labelKey: 'menu.demandOversight' },
+  { name: 'equity', path: '/financing/equity', permission: 'session', labelKey: 'menu.equity' },
   { name: 'products', path: '/products', permission: 'public', labelKey: 'menu.products', isOpenToVisitors: true },
   { name: 'institutions', path: '/institutions', permission: 'public', labelKey: 'menu.institutions', isOpenToVisitors: true },
   { name: 'policyPacks', path: '/policy-packs', permission: 'public', labelKey: 'menu.policyPacks' },

@@ -1,7 +1,9 @@
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import type { ApiError } from '../../api/api-client.ts';
+import { equityApi } from '../../api/financing-api.ts';
 import type { DemandView } from '../../api/types.ts';
+import { asApiError } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useCurrentUser } from '../../session/session-context.tsx';
@@ -12,7 +14,7 @@ import { DecideDialog } from './decide-dialog.tsx';
 
 const claimable = new Set([110, 210]);
 
-/** What the institution can do with a demand: claim it, record the first contact, decide. */
+/** What the institution can do with a demand: claim it, record the first contact, decide; for an equity demand, say it is interested. */
 export function InstitutionDemandPanel({ demand, onChanged }: { demand: DemandView; onChanged(): void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
@@ -50,10 +52,34 @@ export function InstitutionDemandPanel({ demand, onChanged }: { demand: DemandVi
             {t('inbox.decide')}
           </Button>
         ) : null}
+        {demand.kind === 'equity' ? <InterestButton demandId={demand.id} onRefused={setRefusal} /> : null}
       </Space>
       <ClaimsTable claims={demand.claims} />
       <ContactDialog demandId={demand.id} isOpen={dialog === 'contact'} onClose={() => setDialog(undefined)} onRecorded={() => done(t('inbox.contacted'))} />
       <DecideDialog demand={demand} isOpen={dialog === 'decide'} onClose={() => setDialog(undefined)} onDecided={() => done(t('inbox.decided'))} />
     </>
+  );
+}
+
+/** 投资意向: an investor that may see an equity demand tells the enterprise it is interested (saying so again changes nothing). */
+function InterestButton({ demandId, onRefused }: { demandId: string; onRefused(error: ApiError): void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [isSending, setIsSending] = useState(false);
+  const send = async () => {
+    setIsSending(true);
+    try {
+      await equityApi.expressInterest(demandId);
+      void message.success(t('equity.interestSent'));
+    } catch (failure) {
+      onRefused(asApiError(failure));
+    } finally {
+      setIsSending(false);
+    }
+  };
+  return (
+    <Button loading={isSending} onClick={() => void send()} data-testid="express-interest">
+      {t('equity.interest')}
+    </Button>
   );
 }
