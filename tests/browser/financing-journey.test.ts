@@ -240,6 +240,11 @@ describe('web app: a financing demand from posting to approval and rating', () =
     assert.equal((await downloading).suggestedFilename(), '股权融资企业清单.xlsx');
     await page.getByText('已导出 1 家企业').waitFor();
     await screenshot(page, 'equity-seekers-zh');
+    // The seeker's demand, as the overseer sees it: who is interested, with the investor's note.
+    await seekers.first().getByRole('link').click();
+    await page.getByTestId('equity-interests').getByText('示例·南太湖创业投资管理有限公司').waitFor();
+    await page.getByTestId('equity-interests').getByText('关注核心技术团队与订单').waitFor();
+    await page.getByTestId('main-menu').getByText('股权融资与路演').click();
 
     await page.getByRole('tab', { name: '路演' }).click();
     const roadshow = page.getByTestId('roadshows').locator('tbody tr.ant-table-row', { hasText: '南太湖科创路演（示例）' });
@@ -254,6 +259,10 @@ describe('web app: a financing demand from posting to approval and rating', () =
     await roadshow.locator('.ant-table-row-expand-icon').click();
     await page.getByText('签署投资意向书').first().waitFor();
     await screenshot(page, 'equity-roadshows-zh');
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('heading', { name: 'Equity financing and roadshows' }).waitFor();
+    await roadshow.getByText('Held').waitFor();
+    await screenshot(page, 'equity-roadshows-en');
     assert.deepEqual(pageErrors, []);
     await context.close();
   });

@@ -111,11 +111,11 @@ describe('web app: sign-in, role menus and language', () => {
     assert.ok((await menuLabels(page)).includes('审计日志'));
     await page.getByTestId('language-switch').click();
     await page.getByTestId('main-menu').getByText('Audit log').waitFor();
-    assert.deepEqual(await menuLabels(page), ['Home', 'Registry', 'Import data', 'Cultivation', 'Financing oversight', 'Equity and roadshows', 'Products', 'Institutions', 'Policy packs', 'Organisations', 'Users', 'Audit log', 'Working calendar', 'Messages']);
+    assert.deepEqual(await menuLabels(page), ['Home', 'Registry', 'Import data', 'Cultivation', 'Financing oversight', 'Equity & roadshows', 'Products', 'Institutions', 'Policy packs', 'Organisations', 'Users', 'Audit log', 'Working calendar', 'Messages']);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-US');
 
     await page.reload();
-    assert.deepEqual(await menuLabels(page), ['Home', 'Registry', 'Import data', 'Cultivation', 'Financing oversight', 'Equity and roadshows', 'Products', 'Institutions', 'Policy packs', 'Organisations', 'Users', 'Audit log', 'Working calendar', 'Messages']);
+    assert.deepEqual(await menuLabels(page), ['Home', 'Registry', 'Import data', 'Cultivation', 'Financing oversight', 'Equity & roadshows', 'Products', 'Institutions', 'Policy packs', 'Organisations', 'Users', 'Audit log', 'Working calendar', 'Messages']);
     // Ant Design's own texts follow too: the table pagination's page-size changer.
     await page.goto('/organisations');
     await page.getByRole('heading', { name: 'Organisations' }).waitFor();

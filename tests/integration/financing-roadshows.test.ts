@@ -111,6 +111,7 @@ forEachBackend('roadshows: overseers see every registration, everyone else only 
     assert.deepEqual(registrationsOf(find(list, planned.id)), [['ent-roadshow-peer', 'presenter', null, null, null]]);
     assert.deepEqual(countsOf(find(list, planned.id)), [1, 0]);
     assert.equal(registrationsOf(held).length, 4, 'recording the outcome answers the organiser with everyone');
+    assert.equal(find(list, held.id)?.summary, '2 家企业路演，2 家投资机构到场');
   });
 
   it('an investor sees the public part of every roadshow and only its own registration', async () => {
@@ -134,6 +135,7 @@ forEachBackend('roadshows: overseers see every registration, everyone else only 
     const heldView = find(list, held.id);
     assert.deepEqual([heldView?.title, heldView?.heldOn, heldView?.location, heldView?.status], ['南太湖科创路演（第 11 期）', '2026-06-18', '南太湖绿色金融中心', 'held']);
     assert.deepEqual(registrationsOf(heldView), [['ent-demo-xinghe', 'presenter', true, 'term_sheet', notes.xinghe]]);
+    assert.equal(heldView?.summary, '2 家企业路演，2 家投资机构到场', 'it presented there, so it reads the minutes');
     assert.deepEqual(countsOf(heldView), [2, 2]);
     assert.deepEqual(registrationsOf(find(list, planned.id)), []);
     assert.deepEqual(countsOf(find(list, planned.id)), [1, 0]);
@@ -149,6 +151,7 @@ forEachBackend('roadshows: overseers see every registration, everyone else only 
     assert.deepEqual(countsOf(find(list, held.id)), [2, 2]);
     assert.deepEqual(countsOf(find(list, planned.id)), [1, 0]);
     assertNothingOf(list, ['ent-demo-xinghe', 'ent-roadshow-peer', 'fund-demo-nantaihu', 'bank-demo-taihu', peerName, ...Object.values(notes), 'term_sheet', 'no_interest', 'follow_up']);
+    assert.equal(find(list, held.id)?.summary, null, 'the minutes are for the organiser and those who took part');
   });
 
   it('refuses anyone not signed in', async () => {

@@ -267,6 +267,9 @@ forEachBackend('financing matching: products, demands, claims, outcomes, referra
     assert.deepEqual(await getKjt().run(expressEquityInterest, { demandId: id, note: '关注核心技术团队' }, fund), { isNew: true });
     assert.deepEqual(await getKjt().run(expressEquityInterest, { demandId: id }, fund), { isNew: false });
     assert.ok((await enterprise.request('GET', '/api/inbox')).body.items.some((message: { kind: string }) => message.kind === 'equity_interest'));
+    const interestsSeenBy = (view: { interests: Array<{ institution: { code: string }; note: string | null }> }) => view.interests.map((entry) => [entry.institution.code, entry.note]);
+    assert.deepEqual(interestsSeenBy((await enterprise.request('GET', `/api/financing/my-demands/${id}`)).body), [['fund-demo-nantaihu', '关注核心技术团队']], 'the enterprise sees who is interested');
+    assert.deepEqual(interestsSeenBy(await getKjt().run(getDemand, { demandId: id, audience: 'institution' }, fund)), [['fund-demo-nantaihu', '关注核心技术团队']], 'the investor sees its own interest');
 
     const supervisor = await signInOverHttp(http, 'demo-supervisor', demoPassword);
     const seekers = await supervisor.request('GET', '/api/financing/equity-seekers');

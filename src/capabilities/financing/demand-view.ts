@@ -4,11 +4,11 @@ import { findEnterpriseLabels, type EnterpriseLabel } from '../enterprises/enter
 import { findOrganisationsByIds } from '../organisations/organisation-lookup.ts';
 import { demandStatusNames, type DemandStatus } from './demand-status.ts';
 import type { ClaimSummary, DemandSummary, DemandView } from './financing.contracts.ts';
-import { demandClaims, demandEvents, demandRecipients, institutionRatings, type financingDemands } from './financing.tables.ts';
+import { demandClaims, demandEvents, demandRecipients, equityInterests, institutionRatings, type financingDemands } from './financing.tables.ts';
 
 type DemandRow = typeof financingDemands.$inferSelect;
 type ClaimRow = typeof demandClaims.$inferSelect;
-type DemandFields = Omit<DemandView, 'recipients' | 'claims' | 'timeline' | 'claimCount'>;
+type DemandFields = Omit<DemandView, 'recipients' | 'claims' | 'timeline' | 'claimCount' | 'interests'>;
 type EnterpriseName = Pick<EnterpriseLabel, 'uscc' | 'name' | 'districtCode'>;
 const iso = (value: Date | null) => value?.toISOString() ?? null;
 
@@ -67,7 +67,8 @@ export function toDemandSummary(row: DemandRow, enterprise: EnterpriseName | und
  * The whole demand: recipients, every claim with its deadlines, outcome and — when the reader
  * may see it (mayReadRatings) — the enterprise's rating, and the timeline. An institution
  * (onlyInstitutionId) sees itself among the recipients, its own claims, and the other
- * institutions' steps in the timeline without who took them or their details.
+ * institutions' steps in the timeline without who took them or their details; on an equity demand,
+ * every investor's interest, or an institution only its own.
  */
 export async function buildDemandView(tx: Transaction, row: DemandRow, options: { isRatingShown: boolean; onlyInstitutionId: string | undefined }): Promise<DemandView> {
   const only = options.onlyInstitutionId;
@@ -80,7 +81,9 @@ export async function buildDemandView(tx: Transaction, row: DemandRow, options: 
   const enterprises = await findEnterpriseLabels(tx, [row.enterpriseId]);
   const ratings = options.isRatingShown ? await tx.select().from(institutionRatings).where(eq(institutionRatings.demandId, row.id)) : [];
   const ratingOf = new Map(ratings.map((rating) => [rating.institutionId, { stars: rating.stars, comment: rating.comment, ratedAt: rating.ratedAt.toISOString() }]));
-  const institutions = await findOrganisationsByIds(tx, [...recipients.map((entry) => entry.institutionId), ...claims.map((claim) => claim.institutionId)]);
+  const allInterests = row.kind === 'equity' ? await tx.select().from(equityInterests).where(eq(equityInterests.demandId, row.id)).orderBy(asc(equityInterests.expressedAt)) : [];
+  const interests = only === undefined ? allInterests : allInterests.filter((entry) => entry.institutionId === only);
+  const institutions = await findOrganisationsByIds(tx, [...recipients.map((entry) => entry.institutionId), ...claims.map((claim) => claim.institutionId), ...interests.map((entry) => entry.institutionId)]);
   const label = (id: string) => ({ id, code: institutions.get(id)?.code ?? '', name: institutions.get(id)?.name ?? '' });
   return {
     ...demandFields(row, enterprises.get(row.enterpriseId)),
@@ -101,6 +104,7 @@ export async function buildDemandView(tx: Transaction, row: DemandRow, options: 
       rating: ratingOf.get(claim.institutionId) ?? null,
     })),
     timeline: timeline.map((entry) => ({ event: entry.event, fromStatus: entry.fromStatus, toStatus: entry.toStatus, actor: entry.actorLabel, at: entry.at.toISOString(), details: entry.details ?? null })),
+    interests: interests.map((entry) => ({ institution: label(entry.institutionId), note: entry.note, expressedAt: entry.expressedAt.toISOString() })),
   };
 }
 

@@ -161,10 +161,12 @@ export const demandViewSchema = z.object({
   recipients: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), reason: z.string() })),
   claims: z.array(claimViewSchema),
   timeline: z.array(z.object({ event: z.string(), fromStatus: z.number().nullable(), toStatus: z.number(), actor: z.string(), at: z.string(), details: z.unknown().nullable() })),
+  /** 投资意向 on an equity demand: every investor's for the enterprise and overseers, an institution's own only. */
+  interests: z.array(z.object({ institution: z.object({ id: z.string(), code: z.string(), name: z.string() }), note: z.string().nullable(), expressedAt: z.string() })),
 });
 export type DemandView = z.infer<typeof demandViewSchema>;
 /** A listed demand: the view without recipients and timeline, and its claims in brief (the same claims the detail shows). */
-export const demandSummarySchema = demandViewSchema.omit({ recipients: true, claims: true, timeline: true }).extend({ claims: z.array(claimSummarySchema) });
+export const demandSummarySchema = demandViewSchema.omit({ recipients: true, claims: true, timeline: true, interests: true }).extend({ claims: z.array(claimSummarySchema) });
 export type DemandSummary = z.infer<typeof demandSummarySchema>;
 export const listDemandsInput = z.object({ status: z.coerce.number().int().optional(), band: z.enum(['waiting', 'handling', 'financed', 'not_financed', 'closed']).optional(), ...pageRequest });
 export type ListDemandsInput = z.infer<typeof listDemandsInput>;

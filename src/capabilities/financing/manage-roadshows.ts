@@ -11,7 +11,8 @@ import { roadshowRegistrations, roadshows } from './financing.tables.ts';
 /**
  * The roadshows as `viewerOrganisationId` may see them: every registration when it is null (an
  * overseer), otherwise only that organisation's own — who else presents or invests, and how it went
- * for them, is theirs and the organiser's business. The counts are public either way.
+ * for them, is theirs and the organiser's business; the summary only to those registered for it. The
+ * counts are public either way.
  */
 async function roadshowViews(tx: Transaction, rows: Array<typeof roadshows.$inferSelect>, viewerOrganisationId: string | null): Promise<RoadshowView[]> {
   const registrations = rows.length === 0 ? [] : await tx.select().from(roadshowRegistrations).where(inArray(roadshowRegistrations.roadshowId, rows.map((row) => row.id))).orderBy(asc(roadshowRegistrations.registeredAt));
@@ -25,7 +26,8 @@ async function roadshowViews(tx: Transaction, rows: Array<typeof roadshows.$infe
       heldOn: row.heldOn,
       location: row.location,
       status: row.status as RoadshowView['status'],
-      summary: row.summary,
+      // The minutes name who presented and how it went: for the organiser and those who took part.
+      summary: viewerOrganisationId === null || ofRow.some((entry) => entry.organisationId === viewerOrganisationId) ? row.summary : null,
       presenterCount: ofRow.filter((entry) => entry.role === 'presenter').length,
       investorCount: ofRow.filter((entry) => entry.role === 'investor').length,
       registrations: visible

@@ -1,6 +1,6 @@
 /** Strings of the 股权融资与路演 page, Chinese first; merged into `messages`. */
 export const equityMessages = {
-  'menu.equity': { zh: '股权融资与路演', en: 'Equity and roadshows' },
+  'menu.equity': { zh: '股权融资与路演', en: 'Equity & roadshows' },
   'equity.title': { zh: '股权融资与路演', en: 'Equity financing and roadshows' },
   'equity.seekersTab': { zh: '寻求股权融资的企业', en: 'Enterprises seeking equity' },
   'equity.roadshowsTab': { zh: '路演', en: 'Roadshows' },
@@ -16,6 +16,9 @@ export const equityMessages = {
   'equity.none': { zh: '暂无寻求股权融资的企业', en: 'No enterprise is seeking equity now' },
   'equity.exported': { zh: '已导出 {count} 家企业', en: 'Exported {count} enterprises' },
   'equity.interest': { zh: '表达投资意向', en: 'Express interest' },
+  'equity.interestsTitle': { zh: '投资意向', en: 'Investor interest' },
+  'equity.noInterest': { zh: '尚无投资机构表达意向', en: 'No investor has expressed interest yet' },
+  'equity.interestExpressed': { zh: '已表达投资意向（{at}）', en: 'Interest expressed ({at})' },
   'equity.interestSent': { zh: '已向企业表达投资意向', en: 'The enterprise has been told of your interest' },
   'roadshow.title': { zh: '路演主题', en: 'Title' },
   'roadshow.heldOn': { zh: '日期', en: 'Date' },

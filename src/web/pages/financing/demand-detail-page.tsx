@@ -12,6 +12,7 @@ import { DemandFacts } from './demand-facts.tsx';
 import { DemandStatusTag } from './demand-status-tag.tsx';
 import { DemandTimeline } from './demand-timeline.tsx';
 import { EnterpriseDemandPanel } from './enterprise-demand-panel.tsx';
+import { EquityInterestsCard } from './equity-interests-card.tsx';
 import { InstitutionDemandPanel } from './institution-demand-panel.tsx';
 
 const listPaths: Record<DemandAudience, string> = { enterprise: '/financing/my-demands', institution: '/financing/inbox', overseer: '/financing/demands' };
@@ -60,6 +61,7 @@ function DemandDetail({ demandId, audience }: { demandId: string; audience: Dema
               <Card title={t('demand.timeline')} size="small" style={{ marginBottom: 16 }}>
                 <DemandTimeline timeline={view.timeline} />
               </Card>
+              {view.kind === 'equity' && audience !== 'institution' ? <EquityInterestsCard interests={view.interests} /> : null}
             </Col>
           </Row>
           {audience === 'enterprise' ? <EnterpriseDemandPanel demand={view} onChanged={demand.reload} /> : null}

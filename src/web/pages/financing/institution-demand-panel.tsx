@@ -1,10 +1,11 @@
-import { App, Button, Space } from 'antd';
+import { App, Button, Space, Tag } from 'antd';
 import { useState } from 'react';
 import type { ApiError } from '../../api/api-client.ts';
 import { equityApi } from '../../api/financing-api.ts';
 import type { DemandView } from '../../api/types.ts';
 import { asApiError } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
+import { formatDateTime } from '../../format/format-date.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useCurrentUser } from '../../session/session-context.tsx';
 import { ClaimButton } from './claim-button.tsx';
@@ -52,7 +53,8 @@ export function InstitutionDemandPanel({ demand, onChanged }: { demand: DemandVi
             {t('inbox.decide')}
           </Button>
         ) : null}
-        {demand.kind === 'equity' ? <InterestButton demandId={demand.id} onRefused={setRefusal} /> : null}
+        {demand.kind === 'equity' && demand.interests[0] ? <Tag color="green" data-testid="interest-expressed">{t('equity.interestExpressed', { at: formatDateTime(demand.interests[0].expressedAt).slice(0, 16) })}</Tag> : null}
+        {demand.kind === 'equity' && !demand.interests[0] ? <InterestButton demandId={demand.id} onSent={onChanged} onRefused={setRefusal} /> : null}
       </Space>
       <ClaimsTable claims={demand.claims} />
       <ContactDialog demandId={demand.id} isOpen={dialog === 'contact'} onClose={() => setDialog(undefined)} onRecorded={() => done(t('inbox.contacted'))} />
@@ -61,8 +63,8 @@ export function InstitutionDemandPanel({ demand, onChanged }: { demand: DemandVi
   );
 }
 
-/** 投资意向: an investor that may see an equity demand tells the enterprise it is interested (saying so again changes nothing). */
-function InterestButton({ demandId, onRefused }: { demandId: string; onRefused(error: ApiError): void }) {
+/** 投资意向: an investor that may see an equity demand tells the enterprise it is interested. */
+function InterestButton({ demandId, onSent, onRefused }: { demandId: string; onSent(): void; onRefused(error: ApiError): void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [isSending, setIsSending] = useState(false);
@@ -71,6 +73,7 @@ function InterestButton({ demandId, onRefused }: { demandId: string; onRefused(e
     try {
       await equityApi.expressInterest(demandId);
       void message.success(t('equity.interestSent'));
+      onSent();
     } catch (failure) {
       onRefused(asApiError(failure));
     } finally {
