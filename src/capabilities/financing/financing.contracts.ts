@@ -107,15 +107,22 @@ export const claimSummarySchema = claimViewSchema
   .extend({ institution: z.object({ id: z.string(), name: z.string() }) });
 export type ClaimSummary = z.infer<typeof claimSummarySchema>;
 
-/** 服务时限 the demand was posted under (financing/service-deadlines.ts). */
+/**
+ * 服务时限 (SPEC §2.5) the demand was posted under: whole Chinese working days after the day of the
+ * event, ending 23:59:59 Asia/Shanghai (financing/service-deadlines.ts decides which apply).
+ */
 export const serviceTermsSchema = z.object({
   claimWorkingDays: z.number().int(),
   contactWorkingDays: z.number().int(),
   decisionWorkingDays: z.number().int(),
+  /** Remind the institution this many hours before a deadline. */
   reminderHours: z.number().int(),
+  /** A chosen-dispatch demand nobody claimed in time re-opens once to every eligible institution. */
   isReopenedOnMiss: z.boolean(),
+  /** The pack (and its clause) that set any of the terms; null when all are the platform's defaults (built in, or as an administrator set them). */
   source: z.object({ packId: z.string(), clause: z.string().nullable() }).nullable(),
 });
+export type ServiceTerms = z.infer<typeof serviceTermsSchema>;
 
 /** 服务时限设置: the platform's defaults an administrator may set, in the ranges a pack's section allows. */
 export const serviceDeadlineSettingsInput = z.object({

@@ -1,6 +1,6 @@
 import { bigint, bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { EligibilityCondition } from './eligibility.contracts.ts';
-import type { ServiceTerms } from './service-deadlines.ts';
+import type { ServiceTerms } from './financing.contracts.ts';
 
 /** 金融产品: an institution's product with its ranges and its eligibility rule as data. */
 export const financialProducts = pgTable(

@@ -3,24 +3,8 @@ import { shanghaiDate } from '../../platform/calendar-date.ts';
 import type { Transaction } from '../../platform/db/database.ts';
 import { findPolicyPackInForce } from '../policy-packs/policy-pack-lookup.ts';
 import type { PackServiceDeadlines } from '../policy-packs/policy-packs.contracts.ts';
+import type { ServiceTerms } from './financing.contracts.ts';
 import { serviceDeadlineSettings } from './financing.tables.ts';
-
-/**
- * 服务时限 (SPEC §2.5): whole Chinese working days after the day of the event, ending 23:59:59
- * Asia/Shanghai (calendar/calendar-lookup.ts). The terms in force when a demand is posted are
- * stored on it, so a later pack changes new demands only.
- */
-export interface ServiceTerms {
-  claimWorkingDays: number;
-  contactWorkingDays: number;
-  decisionWorkingDays: number;
-  /** Remind the institution this many hours before a deadline. */
-  reminderHours: number;
-  /** A chosen-dispatch demand nobody claimed in time re-opens once to every eligible institution. */
-  isReopenedOnMiss: boolean;
-  /** The pack (and its clause) that set any of the terms; null when all are the platform's defaults (built in, or as an administrator set them). */
-  source: { packId: string; clause: string | null } | null;
-}
 
 /** The built-in defaults (SPEC §2.5: claim 1, first contact 2, decision 7 working days), until an administrator sets others. */
 export const platformServiceTerms: ServiceTerms = {
