@@ -20,6 +20,7 @@ import { findOrganisationByCode } from '../../src/capabilities/organisations/org
 import { demoPassword } from '../../src/demo/demo-city.ts';
 import { seedDemoCity } from '../../src/demo/seed-demo-city.ts';
 import { systemActor } from '../../src/platform/auth/actor.ts';
+import { shanghaiDate } from '../../src/platform/calendar-date.ts';
 import { KjtError } from '../../src/platform/errors.ts';
 import type { HttpServer } from '../../src/platform/http/fastify-types.ts';
 import { callAs, userActor } from '../support/actors.ts';
@@ -32,6 +33,7 @@ const uscc = (() => {
   return body + usccCheckCharacter(body);
 })();
 const wan = (amount: number) => amount * 1_000_000;
+const thisYear = Number(shanghaiDate(new Date()).slice(0, 4));
 const creditLoan = {
   name: '科创信用贷',
   productType: 'credit_loan' as const,
@@ -62,8 +64,9 @@ forEachBackend('financing matching: products, demands, claims, outcomes, referra
     // The API acts at today's date: deadlines set late in December reach into a year no package covers yet.
     await importTestCalendarAfterBundled(getKjt().run, operator());
     await apply('enterprise', [{ uscc, name: '示例·星河融资测试科技有限公司', districtCode: '330502', industryCode: 'C3973', foundedOn: '2018-01-01', sizeClass: 'small' }]);
-    await apply('yearly', [2023, 2024, 2025].map((year) => ({ uscc, year, employees: 80, techStaff: 20, revenueFen: wan(3000), rndExpenseFen: wan(200) })));
-    await apply('qualification', [{ uscc, kind: 'high_tech_enterprise', certificateNumber: 'GR2024330001', validFrom: '2024-01-01', validTo: '2026-12-31' }]);
+    // The API reads facts as of today: the last three fiscal years, and a certificate valid until two years from now.
+    await apply('yearly', [thisYear - 3, thisYear - 2, thisYear - 1].map((year) => ({ uscc, year, employees: 80, techStaff: 20, revenueFen: wan(3000), rndExpenseFen: wan(200) })));
+    await apply('qualification', [{ uscc, kind: 'high_tech_enterprise', certificateNumber: 'GR2024330001', validFrom: '2024-01-01', validTo: `${thisYear + 2}-12-31` }]);
     await getKjt().run(linkEnterpriseOrganisation, { uscc, organisationCode: 'ent-demo-xinghe' }, operator());
     await getKjt().run(evaluateEnterprise, { uscc }, operator());
     http = await buildHttpApp(getKjt(), { webRoot: '/nonexistent' });
