@@ -1,43 +1,24 @@
 import { DatePicker, Form, Input, Modal, Select, Switch, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import type { ApiError } from '../../api/api-client.ts';
 import { equityApi } from '../../api/financing-api.ts';
 import type { RoadshowOutcomeInput, RoadshowView } from '../../api/types.ts';
-import { asApiError } from '../../api/use-api.ts';
+import { useSave } from '../../api/use-save.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
 const outcomes = ['follow_up', 'term_sheet', 'invested', 'no_interest'] as const;
 
-/** Runs a save, keeping the server's refusal for the dialog to show. */
-function useSave<T>(save: () => Promise<T>, onSaved: (result: T) => void) {
-  const [error, setError] = useState<ApiError | undefined>(undefined);
-  const [isSaving, setIsSaving] = useState(false);
-  const run = async () => {
-    setIsSaving(true);
-    setError(undefined);
-    try {
-      onSaved(await save());
-    } catch (failure) {
-      setError(asApiError(failure));
-    } finally {
-      setIsSaving(false);
-    }
-  };
-  return { error, isSaving, run };
-}
-
 /** 新建路演: title, date (today or later) and venue. */
 export function RoadshowDialog({ onClose, onCreated }: { onClose(): void; onCreated(roadshow: RoadshowView): void }) {
   const { t } = useI18n();
   const [form] = Form.useForm<{ title: string; heldOn: Dayjs; location: string }>();
-  const save = useSave(async () => {
-    const values = await form.validateFields();
+  const save = useSave(() => {
+    const values = form.getFieldsValue();
     return equityApi.createRoadshow({ title: values.title, heldOn: values.heldOn.format('YYYY-MM-DD'), location: values.location });
   }, onCreated);
   return (
-    <Modal open title={t('roadshow.new')} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={save.isSaving} onOk={() => void save.run()} onCancel={onClose}>
+    <Modal open title={t('roadshow.new')} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={save.isSaving} onOk={() => void form.validateFields().then(save.run, () => undefined)} onCancel={onClose}>
       <ErrorAlert error={save.error} />
       <Form form={form} layout="vertical" name="new-roadshow" initialValues={{ heldOn: dayjs().add(14, 'day') }}>
         <Form.Item name="title" label={t('roadshow.title')} rules={[{ required: true, min: 2, max: 200 }]}>

@@ -1,9 +1,9 @@
 import { App, Button, Card, Descriptions, Form, InputNumber, Modal, Switch, Typography } from 'antd';
 import { useState } from 'react';
-import type { ApiError } from '../../api/api-client.ts';
 import { serviceDeadlinesApi } from '../../api/financing-api.ts';
 import type { ServiceDeadlineSettingsInput, ServiceDeadlinesView } from '../../api/types.ts';
-import { asApiError, useApi } from '../../api/use-api.ts';
+import { useApi } from '../../api/use-api.ts';
+import { useSave } from '../../api/use-save.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { formatDateTime } from '../../format/format-date.ts';
 import { formatServiceTerms } from '../../format/format-service-terms.ts';
@@ -59,31 +59,22 @@ function ServiceDeadlinesDialog({ view, onClose, onSaved }: { view: ServiceDeadl
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<ServiceDeadlineSettingsInput>();
-  const [error, setError] = useState<ApiError | undefined>(undefined);
-  const [isSaving, setIsSaving] = useState(false);
   const { source: _source, ...initial } = view.defaults;
-  const save = async () => {
-    const values = await form.validateFields();
-    setIsSaving(true);
-    setError(undefined);
-    try {
-      await serviceDeadlinesApi.set(values);
+  const save = useSave(
+    () => serviceDeadlinesApi.set(form.getFieldsValue()),
+    () => {
       void message.success(t('deadlines.saved'));
       onSaved();
-    } catch (failure) {
-      setError(asApiError(failure));
-    } finally {
-      setIsSaving(false);
-    }
-  };
+    },
+  );
   const days = (name: 'claimWorkingDays' | 'contactWorkingDays' | 'decisionWorkingDays' | 'reminderHours', label: string, max: number) => (
     <Form.Item name={name} label={label} rules={[{ required: true }]}>
       <InputNumber min={1} max={max} precision={0} style={{ width: 120 }} data-testid={`deadline-${name}`} />
     </Form.Item>
   );
   return (
-    <Modal open title={t('deadlines.edit')} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={isSaving} onOk={() => void save()} onCancel={onClose}>
-      <ErrorAlert error={error} />
+    <Modal open title={t('deadlines.edit')} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={save.isSaving} onOk={() => void form.validateFields().then(save.run, () => undefined)} onCancel={onClose}>
+      <ErrorAlert error={save.error} />
       <Form form={form} layout="vertical" initialValues={initial}>
         {days('claimWorkingDays', t('deadlines.claim'), 30)}
         {days('contactWorkingDays', t('deadlines.contact'), 30)}
